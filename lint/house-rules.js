@@ -1,0 +1,179 @@
+// Redocly plugin with the house rules that configurable rules cannot express: they depend on the path
+// an operation lives at, on several nodes at once, or on files the description does not reference.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const extensionsSchema = JSON.parse(readFileSync(join(here, 'vendor-extensions.schema.json'), 'utf8'));
+const validateExtensions = new Ajv({ allErrors: true }).compile(extensionsSchema);
+const componentsDir = resolve(here, '..', 'openapi', 'components');
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Visits every operation together with the path template it is declared under. */
+function forEachOperation(check) {
+  return {
+    PathItem: {
+      Operation(operation, ctx) {
+        const path = ctx.parentLocations?.PathItem?.pointer?.split('/').pop();
+        check(operation, ctx, path === undefined ? '' : decodePointerToken(path));
+      },
+    },
+  };
+}
+
+function decodePointerToken(token) {
+  return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function resolved(node, ctx) {
+  return node && node.$ref ? ctx.resolve(node).node : node;
+}
+
+function NotFoundWithPathParameters() {
+  return {
+    Paths: {
+      PathItem: {
+        enter(pathItem, ctx) {
+          if (!/\{[^}]+\}/.test(ctx.key)) return;
+          for (const method of HTTP_METHODS) {
+            const operation = resolved(pathItem[method], ctx);
+            if (operation && !(operation.responses && '404' in operation.responses)) {
+              ctx.report({
+                message: `${method.toUpperCase()} ${ctx.key} has a path parameter but declares no 404 response.`,
+                location: ctx.location.child([method]),
+              });
+            }
+          }
+        },
+      },
+    },
+  };
+}
+
+function ExampleOnSuccessJson() {
+  return {
+    Response: {
+      MediaType: {
+        enter(mediaType, ctx) {
+          const status = String(ctx.parentLocations?.Response?.pointer?.split('/').pop() ?? '');
+          if (!/^2\d\d$/.test(status) || !/json/.test(String(ctx.key))) return;
+          if (mediaType.example === undefined && (!mediaType.examples || Object.keys(mediaType.examples).length === 0)) {
+            ctx.report({
+              message: `The ${status} ${ctx.key} response has no example.`,
+              location: ctx.location,
+            });
+          }
+        },
+      },
+    },
+  };
+}
+
+function VendorExtensions() {
+  return {
+    Operation(operation, ctx) {
+      const extensions = Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-')));
+      if (!validateExtensions(extensions)) {
+        for (const error of validateExtensions.errors) {
+          ctx.report({
+            message: `Vendor extensions: ${error.instancePath || '(operation)'} ${error.message}.`,
+            location: ctx.location,
+          });
+        }
+      }
+      const rateLimit = operation['x-rate-limit'];
+      const responses = operation.responses ?? {};
+      if (rateLimit && rateLimit.group !== 'unknown') {
+        const tooMany = resolved(responses['429'], ctx);
+        if (!tooMany || !tooMany.headers || !tooMany.headers['Retry-After']) {
+          ctx.report({
+            message: 'A rate-limited operation must declare a 429 response with a Retry-After header.',
+            location: ctx.location.child(['responses']),
+          });
+        }
+      }
+      const pagination = operation['x-pagination'];
+      if (pagination) {
+        const parameters = (operation.parameters ?? []).map((p) => resolved(p, ctx));
+        const byName = (name) => parameters.find((p) => p.in === 'query' && p.name === name);
+        for (const key of ['pageParameter', 'sizeParameter', 'cursorParameter']) {
+          if (pagination[key] !== undefined && !byName(pagination[key])) {
+            ctx.report({
+              message: `x-pagination.${key} names "${pagination[key]}", which is not a query parameter of the operation.`,
+              location: ctx.location.child(['x-pagination', key]),
+            });
+          }
+        }
+        const size = pagination.sizeParameter && byName(pagination.sizeParameter);
+        if (size) {
+          const schema = resolved(size.schema, ctx) ?? {};
+          if (pagination.defaultPageSize !== undefined && schema.default !== pagination.defaultPageSize) {
+            ctx.report({
+              message: `x-pagination.defaultPageSize is ${pagination.defaultPageSize} but ${size.name} defaults to ${schema.default}.`,
+              location: ctx.location.child(['x-pagination', 'defaultPageSize']),
+            });
+          }
+          if (pagination.maxPageSize !== undefined && schema.maximum !== pagination.maxPageSize) {
+            ctx.report({
+              message: `x-pagination.maxPageSize is ${pagination.maxPageSize} but ${size.name} has maximum ${schema.maximum}.`,
+              location: ctx.location.child(['x-pagination', 'maxPageSize']),
+            });
+          }
+        }
+      }
+    },
+  };
+}
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return listFiles(full);
+    return /\.(ya?ml|json)$/.test(name) ? [full] : [];
+  });
+}
+
+function NoUnusedComponentFiles() {
+  const referenced = new Set();
+  let rootFile;
+  return {
+    ref(ref, { resolve: resolveRef }) {
+      const target = resolveRef(ref).location?.source?.absoluteRef;
+      if (target) referenced.add(resolve(target));
+    },
+    Root: {
+      enter(_root, ctx) {
+        rootFile = resolve(ctx.location.source.absoluteRef);
+      },
+      leave(_root, ctx) {
+        // Only meaningful when linting the split source, whose components live in files.
+        if (!rootFile || !rootFile.startsWith(resolve(componentsDir, '..'))) return;
+        for (const file of listFiles(componentsDir)) {
+          if (!referenced.has(file)) {
+            ctx.report({
+              message: `Component file ${file.slice(componentsDir.length + 1)} is not referenced by the description.`,
+              location: ctx.location,
+            });
+          }
+        }
+      },
+    },
+  };
+}
+
+export default function houseRules() {
+  return {
+    id: 'house',
+    rules: {
+      oas3: {
+        'not-found-with-path-parameters': NotFoundWithPathParameters,
+        'example-on-success-json': ExampleOnSuccessJson,
+        'vendor-extensions': VendorExtensions,
+        'no-unused-component-files': NoUnusedComponentFiles,
+      },
+    },
+  };
+}
