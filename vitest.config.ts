@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/global-mock.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    // Each file talks to the one shared Prism; a few workers keep its single process busy enough.
+    maxWorkers: 4,
+  },
+});
