@@ -1,0 +1,17 @@
+import type { TestProject } from 'vitest/node';
+import { startMock } from '../../scripts/mock-server.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    mockUrl: string;
+  }
+}
+
+/** One Prism for the whole run, with --errors so that invalid examples fail loudly as 500s. */
+export default async function setup(project: TestProject) {
+  const mock = await startMock({ errors: true });
+  project.provide('mockUrl', mock.url);
+  return async () => {
+    await mock.stop();
+  };
+}
