@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start` / `npm run mock`: serves the whole description with Prism until Ctrl-C.
-// PORT picks the port (default: 4010, or a free one if 4010 is taken); MOCK_ERRORS=1 makes Prism answer
-// requests and examples that break the description with 422 and 500.
+// PORT picks the port (default: 4010, or a free one if 4010 is taken). Prism always refuses requests that
+// break the description; MOCK_ERRORS=1 also makes it answer 500 where an example breaks its own schema.
 import { startMock } from './mock-server.mjs';
 
 const port = process.env.PORT ? Number(process.env.PORT) : undefined;

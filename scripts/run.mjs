@@ -1,23 +1,29 @@
 // Runs the command-line tools of node_modules without npx (no extra shell or npm process, works the
 // same on every platform) and with their telemetry and update notices off.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(resolve(projectRoot, 'package.json'));
 
+/** Command name → the package whose `bin` provides it. */
 const TOOLS = {
-  redocly: '@redocly/cli/bin/cli.js',
-  spectral: '@stoplight/spectral-cli/dist/index.js',
-  tsc: 'typescript/bin/tsc',
-  vitest: 'vitest/vitest.mjs',
+  redocly: '@redocly/cli',
+  spectral: '@stoplight/spectral-cli',
+  tsc: 'typescript',
+  vitest: 'vitest',
 };
 
-/** Runs a tool with inherited output; returns its exit code. */
+function binOf(command) {
+  const packageDir = join(projectRoot, 'node_modules', TOOLS[command]);
+  const { bin } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+  return join(packageDir, typeof bin === 'string' ? bin : bin[command]);
+}
+
+/** Runs a tool with inherited output; returns its exit code (or the whole result with `capture`). */
 export function runTool(tool, args, { capture = false } = {}) {
-  const entry = require.resolve(TOOLS[tool]);
+  const entry = binOf(tool);
   const result = spawnSync(process.execPath, [entry, ...args], {
     cwd: projectRoot,
     stdio: capture ? 'pipe' : 'inherit',
