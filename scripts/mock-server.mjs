@@ -1,11 +1,13 @@
-// Starts a Prism mock of generated/openapi.yaml through prism-launcher.mjs, waits until it answers HTTP,
-// and stops it again. Used by `npm run mock` and by the test suite's global setup.
+// Starts a Prism mock of generated/openapi.yaml through lifeline.mjs (so that it dies with whoever started
+// it), waits until it listens, and stops it again. Used by `npm run mock` and by the tests' global setup.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { connect, createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const prismCli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
 const LOG_TAIL_LINES = 40;
 
 /** Returns `preferred` if it is free on host, otherwise a port the OS reports free right now. */
@@ -42,7 +44,7 @@ export async function startMock(options = {}) {
   const args = ['mock', document, '--host', host, '--port', String(port), '--verboseLevel', options.logLevel ?? 'warn'];
   if (options.errors) args.push('--errors');
 
-  const launcher = spawn(process.execPath, [join(projectRoot, 'scripts', 'prism-launcher.mjs'), ...args], {
+  const launcher = spawn(process.execPath, [join(projectRoot, 'scripts', 'lifeline.mjs'), prismCli, ...args], {
     cwd: projectRoot,
     stdio: ['pipe', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'],
   });

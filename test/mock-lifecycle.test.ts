@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/mock-server.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const lifeline = fileURLToPath(new URL('../scripts/lifeline.mjs', import.meta.url));
 
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -37,9 +38,17 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** Starts a process and resolves with the first stdout line matching `pattern`. */
+/**
+ * Starts `node <args>` under lifeline.mjs, so that it cannot outlive this test run even if vitest is
+ * killed, and resolves with the first output matching `pattern`. Signals sent to the returned child
+ * reach the process itself.
+ */
 function startAndWaitFor(args: string[], pattern: RegExp, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [lifeline, ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   const line = new Promise<RegExpMatchArray>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -64,15 +73,15 @@ describe('mock lifecycle', () => {
         '-e',
         `import { startMock } from './scripts/mock-server.mjs';
          const mock = await startMock();
-         console.log('READY ' + mock.port + ' ' + mock.pid);
+         console.log('READY ' + mock.port + ' ' + mock.pid + ' ' + process.pid);
          setInterval(() => {}, 1000);`,
       ],
-      /READY (\d+) (\d+)/,
+      /READY (\d+) (\d+) (\d+)/,
     );
-    const [, port, launcherPid] = await owner.line;
+    const [, port, launcherPid, ownerPid] = await owner.line;
     expect(await listening(Number(port))).toBe(true);
 
-    owner.child.kill('SIGKILL');
+    process.kill(Number(ownerPid), 'SIGKILL');
     await owner.exited;
 
     expect(await eventually(async () => !(await listening(Number(port))), 10_000)).toBe(true);
