@@ -52,8 +52,8 @@ export const operationMetadata = {
         "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
       },
       "connection_id": {
-        "type": "string",
-        "minLength": 1
+        "type": "integer",
+        "minimum": 1
       }
     },
     "rateLimit": {
@@ -71,8 +71,8 @@ export const operationMetadata = {
         "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
       },
       "connection_id": {
-        "type": "string",
-        "minLength": 1
+        "type": "integer",
+        "minimum": 1
       }
     },
     "rateLimit": {
@@ -90,8 +90,8 @@ export const operationMetadata = {
         "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
       },
       "connection_id": {
-        "type": "string",
-        "minLength": 1
+        "type": "integer",
+        "minimum": 1
       }
     },
     "rateLimit": {
@@ -109,8 +109,8 @@ export const operationMetadata = {
         "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
       },
       "connection_id": {
-        "type": "string",
-        "minLength": 1
+        "type": "integer",
+        "minimum": 1
       }
     },
     "rateLimit": {
@@ -236,8 +236,8 @@ export const operationMetadata = {
         "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
       },
       "recipe_id": {
-        "type": "string",
-        "minLength": 1
+        "type": "integer",
+        "minimum": 1
       }
     },
     "rateLimit": {

@@ -773,7 +773,7 @@ export interface components {
          * @description ID of the connection in the customer workspace, as returned by the list and create operations.
          * @example 1678
          */
-        ConnectionId: string;
+        ConnectionId: number;
         /**
          * @description ID of the custom connector in the partner workspace.
          * @example 3066
@@ -788,7 +788,7 @@ export interface components {
          * @description ID of the recipe in the customer workspace.
          * @example 123
          */
-        RecipeId: string;
+        RecipeId: number;
     };
     requestBodies: never;
     headers: {

@@ -180,16 +180,22 @@ describe('path parameters', () => {
     const recorder = recordingFetch();
     const client = createWorkatoClient({ token: TOKEN, dataCenter: 'us', fetch: recorder.fetch });
     const managedUserId = customerId({ externalId: 'acme/eu 7?#%' });
-    await client.PUT(UPDATE_CONNECTION, {
-      params: { path: { managed_user_id: managedUserId, connection_id: '../42' } },
-      body: { name: 'x' },
+    await client.GET('/api/v2/managed_users/{managed_user_id}/connectors/{connector_name}/input_schema', {
+      params: { path: { managed_user_id: managedUserId, connector_name: '../42' } },
     });
     const url = new URL(recorder.requests[0]?.url ?? '');
     const segments = url.pathname.split('/');
-    expect(segments).toHaveLength(6);
-    expect(decodeURIComponent(segments[3] ?? '')).toBe('Eacme/eu 7?#%');
-    expect(decodeURIComponent(segments[5] ?? '')).toBe('../42');
+    expect(segments).toHaveLength(8);
+    expect(decodeURIComponent(segments[4] ?? '')).toBe('Eacme/eu 7?#%');
+    expect(decodeURIComponent(segments[6] ?? '')).toBe('../42');
     expect(url.search).toBe('');
+  });
+
+  it('accepts integer parameters given as digit strings, as JavaScript callers may', async () => {
+    const recorder = recordingFetch();
+    const client = createWorkatoClient({ token: TOKEN, dataCenter: 'us', fetch: recorder.fetch });
+    await client.DELETE(UPDATE_CONNECTION, { params: { path: { managed_user_id: '98178', connection_id: '1678' as never } } });
+    expect(recorder.requests[0]?.url).toBe('https://www.workato.com/api/managed_users/98178/connections/1678');
   });
 });
 

@@ -54,7 +54,7 @@ export async function responseTypes(client: WorkatoClient): Promise<void> {
   }
 
   const deleted = await client.DELETE('/api/managed_users/{managed_user_id}/connections/{connection_id}', {
-    params: { path: { managed_user_id: '1', connection_id: '2' } },
+    params: { path: { managed_user_id: '1', connection_id: 2 } },
   });
   if (deleted.data) {
     expectTypeOf(deleted.data).toEqualTypeOf<Schemas['ActionResultResponse'] | Schemas['DeleteConnectionRejected']>();

@@ -1,7 +1,7 @@
 import { contractCase, requestExample } from '../harness.js';
 
 const customer = '98178';
-const connection = '1678';
+const connection = 1678;
 
 export const connectionCases = [
   contractCase({
@@ -189,12 +189,12 @@ export const connectionCases = [
     operationId: 'getConnectionInputSchema',
     call: (client, { headers }) =>
       client.GET('/api/managed_users/{managed_user_id}/connections/{connection_id}/input_schema', {
-        params: { path: { managed_user_id: '97', connection_id: '1987654' } },
+        params: { path: { managed_user_id: '97', connection_id: 1987654 } },
         headers,
       }),
     callRaw: (client) =>
       client.GET('/api/managed_users/{managed_user_id}/connections/{connection_id}/input_schema', {
-        params: { path: { managed_user_id: '97', connection_id: '1987654' } },
+        params: { path: { managed_user_id: '97', connection_id: 1987654 } },
       }),
     invalid: [
       {
@@ -202,7 +202,7 @@ export const connectionCases = [
         violates: 'path.managed_user_id',
         send: (client) =>
           client.GET('/api/managed_users/{managed_user_id}/connections/{connection_id}/input_schema', {
-            params: { path: { managed_user_id: 'E', connection_id: '1987654' } },
+            params: { path: { managed_user_id: 'E', connection_id: 1987654 } },
           }),
       },
     ],

@@ -82,12 +82,12 @@ export const customConnectorCases = [
     operationId: 'shareRecipe',
     call: (client, { headers }) =>
       client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/share', {
-        params: { path: { managed_user_id: '12345', recipe_id: '123' } },
+        params: { path: { managed_user_id: '12345', recipe_id: 123 } },
         headers,
       }),
     callRaw: (client) =>
       client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/share', {
-        params: { path: { managed_user_id: '12345', recipe_id: '123' } },
+        params: { path: { managed_user_id: '12345', recipe_id: 123 } },
       }),
     invalid: [
       {
@@ -95,7 +95,7 @@ export const customConnectorCases = [
         violates: 'path.managed_user_id',
         send: (client) =>
           client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/share', {
-            params: { path: { managed_user_id: 'customer 7', recipe_id: '123' } },
+            params: { path: { managed_user_id: 'customer 7', recipe_id: 123 } },
           }),
       },
     ],
