@@ -37,6 +37,7 @@ export const operationMetadata = {
         "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
       }
     },
+    "requestMediaType": "application/json",
     "rateLimit": {
       "group": "connections.other",
       "limit": 60,
@@ -56,6 +57,7 @@ export const operationMetadata = {
         "minimum": 1
       }
     },
+    "requestMediaType": "application/json",
     "rateLimit": {
       "group": "connections.other",
       "limit": 60,

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { COMMENT_HEADER, astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
 import { projectRoot, runTool } from './run.mjs';
 
@@ -37,11 +38,23 @@ function bundle(outDir) {
 async function build(outDir) {
   bundle(outDir);
   const bundleUrl = pathToFileURL(join(outDir, 'openapi.yaml'));
-  const types = astToString(await openapiTS(bundleUrl, { defaultNonNullable: false, silent: true }));
+  const types = astToString(
+    await openapiTS(bundleUrl, {
+      // A property with a default is optional to send; without this it would become required.
+      defaultNonNullable: false,
+      // Binary bodies (package zips) are bytes in JavaScript, not the strings openapi-typescript assumes.
+      transform: (schema) => (schema.format === 'binary' ? BINARY_TYPE : undefined),
+      silent: true,
+    }),
+  );
   writeFileSync(join(outDir, 'schema.d.ts'), `${COMMENT_HEADER}${types}`);
   const document = JSON.parse(readFileSync(join(outDir, 'openapi.json'), 'utf8'));
   writeFileSync(join(outDir, 'metadata.ts'), renderMetadata(document));
 }
+
+const BINARY_TYPE = ts.factory.createUnionTypeNode(
+  ['Blob', 'ArrayBuffer', 'Uint8Array'].map((name) => ts.factory.createTypeReferenceNode(name)),
+);
 
 function resolveRef(document, node) {
   if (!node || typeof node.$ref !== 'string') return node;
@@ -67,12 +80,14 @@ function renderMetadata(document) {
     for (const [method, operation] of Object.entries(pathItem)) {
       if (!operation || typeof operation !== 'object' || !operation.operationId) continue;
       const parameters = (operation.parameters ?? []).map((p) => resolveRef(document, p));
+      const requestBody = resolveRef(document, operation.requestBody);
       operations[operation.operationId] = {
         method: method.toUpperCase(),
         path,
         pathParameters: Object.fromEntries(
           parameters.filter((p) => p.in === 'path').map((p) => [p.name, pathParameterRule(document, p)]),
         ),
+        ...(requestBody ? { requestMediaType: Object.keys(requestBody.content)[0] } : {}),
         rateLimit: operation['x-rate-limit'],
         ...(operation['x-pagination'] ? { pagination: operation['x-pagination'] } : {}),
       };

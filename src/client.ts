@@ -26,8 +26,13 @@ export type WorkatoClient = Client<paths, 'application/json'>;
 
 const KNOWN_OPTIONS = new Set(['token', 'dataCenter', 'baseUrl', 'fetch']);
 
-const pathRules = new Map<string, Readonly<Record<string, PathParameterRule>>>(
-  Object.values(operationMetadata).map((operation) => [`${operation.method} ${operation.path}`, operation.pathParameters]),
+interface RouteFacts {
+  readonly pathParameters: Readonly<Record<string, PathParameterRule>>;
+  readonly requestMediaType?: string;
+}
+
+const routes = new Map<string, RouteFacts>(
+  Object.values(operationMetadata).map((operation) => [`${operation.method} ${operation.path}`, operation as RouteFacts]),
 );
 
 /**
@@ -51,6 +56,7 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     baseUrl,
     // Workato never redirects; following one could carry the token to another origin.
     redirect: 'error',
+    bodySerializer: serializeBody,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   client.use(guard(getToken));
@@ -89,11 +95,24 @@ function tokenSource(token: unknown): () => Promise<string> {
   return async () => checked;
 }
 
-/** Runs first on every request: checks the path parameters, then attaches the bearer token. */
+/** JSON for everything but binary bodies (package zips), which are sent as they are. */
+function serializeBody(body: unknown): BodyInit {
+  if (body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body as BodyInit;
+  return JSON.stringify(body);
+}
+
+/**
+ * Runs first on every request: checks the path parameters, sets the request media type the description
+ * gives when it is not JSON (openapi-fetch always says JSON), then attaches the bearer token.
+ */
 function guard(getToken: () => Promise<string>): Middleware {
   return {
     async onRequest({ request, schemaPath, params }) {
-      checkPathParameters(schemaPath, params.path as Record<string, unknown> | undefined, pathRules.get(`${request.method} ${schemaPath}`));
+      const route = routes.get(`${request.method} ${schemaPath}`);
+      checkPathParameters(schemaPath, params.path as Record<string, unknown> | undefined, route?.pathParameters);
+      if (route?.requestMediaType && route.requestMediaType !== 'application/json' && request.body !== null) {
+        request.headers.set('Content-Type', route.requestMediaType);
+      }
       request.headers.set('Authorization', `Bearer ${await getToken()}`);
       return request;
     },

@@ -1,7 +1,8 @@
-// Every JSON sample of the Workato pages this description transcribes (copied into
-// test/fixtures/seed-samples.json) must validate against its operation's schema and be carried by the
-// description as the named example the fixture names.
-import { readFileSync } from 'node:fs';
+// Every JSON sample of Workato's documentation must validate against its operation's schema (closed, so
+// that a field the description forgot fails) and be carried by the description as the named example the
+// fixture names. The samples are copied as data: test/fixtures/seed-samples.json holds those of the five
+// source pages, test/fixtures/doc-samples/<group>.json those of the other documentation pages.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   declaredStatuses,
@@ -14,9 +15,11 @@ import {
   operationById,
 } from './support/description.js';
 
-interface SeedSample {
+interface DocSample {
   id: string;
-  seeds: string[];
+  /** Source pages: seed numbers in seed-samples.json, URLs in doc-samples/. */
+  seeds?: string[];
+  sources?: string[];
   operationId: string;
   direction: 'request' | 'response' | 'query';
   status?: number;
@@ -24,12 +27,23 @@ interface SeedSample {
   value: Record<string, unknown>;
 }
 
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/seed-samples.json', import.meta.url), 'utf8')) as {
-  samples: SeedSample[];
-  excluded: Array<{ id: string; reason: string }>;
+interface SampleFile {
+  samples: DocSample[];
+  excluded?: Array<{ id: string; reason: string }>;
+}
+
+const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as SampleFile;
+const seedFile = read(new URL('./fixtures/seed-samples.json', import.meta.url));
+const docsDir = new URL('./fixtures/doc-samples/', import.meta.url);
+const docFiles = readdirSync(docsDir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => read(new URL(name, docsDir)));
+const fixture = {
+  samples: [seedFile, ...docFiles].flatMap((file) => file.samples),
+  excluded: [seedFile, ...docFiles].flatMap((file) => file.excluded ?? []),
 };
 
-function operationsFor(sample: SeedSample): string[] {
+function operationsFor(sample: DocSample): string[] {
   // Samples of the index page's response-code table apply to every operation declaring that status.
   if (sample.operationId !== '*') return [sample.operationId];
   return describedOperations
@@ -37,11 +51,12 @@ function operationsFor(sample: SeedSample): string[] {
     .map(({ operationId }) => operationId);
 }
 
-describe('seed samples', () => {
-  it('the fixture holds every sample exactly once', () => {
+describe('documented samples', () => {
+  it('the fixtures hold every sample once, each with its source', () => {
     const ids = fixture.samples.map((sample) => sample.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(fixture.samples.length).toBeGreaterThanOrEqual(27);
+    expect(seedFile.samples.length).toBe(27);
+    for (const sample of fixture.samples) expect((sample.seeds ?? sample.sources ?? []).length, sample.id).toBeGreaterThan(0);
     for (const excluded of fixture.excluded) expect(excluded.reason.length).toBeGreaterThan(20);
   });
 
