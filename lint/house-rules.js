@@ -128,6 +128,64 @@ function VendorExtensions() {
   };
 }
 
+const COMPOSITION_KEYS = ['properties', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', 'not', 'items', '$ref'];
+
+/**
+ * A placeholder is a schema that says nothing about its value: `{}`, or an object with neither
+ * properties nor an explicit additionalProperties. A deliberate free-form object spells out
+ * `additionalProperties` (true or a schema) and says why in its description.
+ */
+function NoPlaceholderSchemas() {
+  return {
+    Schema(schema, ctx) {
+      if (schema.$ref) return;
+      const saysSomething = COMPOSITION_KEYS.some((key) => schema[key] !== undefined) || schema.enum !== undefined;
+      const isObject = schema.type === 'object' || schema.type === undefined;
+      if (isObject && !saysSomething) {
+        ctx.report({
+          message: 'Placeholder schema: an object with no properties and no explicit additionalProperties.',
+          location: ctx.location,
+        });
+      }
+    },
+  };
+}
+
+/** Deprecation is stated in words, not only as a flag: since when, and what replaces the operation. */
+function DeprecationExplained() {
+  return {
+    Operation(operation, ctx) {
+      if (operation.deprecated !== true) return;
+      const firstParagraph = String(operation.description ?? '').split(/\n\s*\n/)[0];
+      if (!/deprecated/i.test(firstParagraph)) {
+        ctx.report({
+          message: 'A deprecated operation says so, with its date and replacement, in the first paragraph of its description.',
+          location: ctx.location.child(['description']),
+        });
+      }
+    },
+  };
+}
+
+const PAGING_PARAMETERS = ['page', 'per_page', 'since_id', 'offset_job_id'];
+
+/** A client pages generically from x-pagination, so an operation that takes paging parameters needs it. */
+function PaginationDeclared() {
+  return {
+    Operation(operation, ctx) {
+      if (operation['x-pagination']) return;
+      const names = (operation.parameters ?? []).map((p) => resolved(p, ctx)).filter((p) => p && p.in === 'query');
+      const paging = names.map((p) => p.name).filter((name) => PAGING_PARAMETERS.includes(name));
+      if (paging.length > 0) {
+        ctx.report({
+          message: `The operation takes ${paging.join(', ')} but declares no x-pagination.`,
+          location: ctx.location,
+        });
+      }
+    },
+  };
+}
+
 function listFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -173,6 +231,9 @@ export default function houseRules() {
         'example-on-success-json': ExampleOnSuccessJson,
         'vendor-extensions': VendorExtensions,
         'no-unused-component-files': NoUnusedComponentFiles,
+        'no-placeholder-schemas': NoPlaceholderSchemas,
+        'deprecation-explained': DeprecationExplained,
+        'pagination-declared': PaginationDeclared,
       },
     },
   };
