@@ -12,240 +12,41 @@ export const dataCenters = {
   "il": "https://app.il.workato.com"
 } as const;
 
-export const operationMetadata = {
-  "listConnections": {
-    "method": "GET",
-    "path": "/api/managed_users/{managed_user_id}/connections",
-    "pathParameters": {
-      "managed_user_id": {
-        "type": "string",
-        "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-      }
-    },
-    "rateLimit": {
-      "group": "connections.list",
-      "limit": 1000,
-      "window": "minute"
-    }
-  },
-  "createConnection": {
-    "method": "POST",
-    "path": "/api/managed_users/{managed_user_id}/connections",
-    "pathParameters": {
-      "managed_user_id": {
-        "type": "string",
-        "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-      }
-    },
-    "requestMediaType": "application/json",
-    "rateLimit": {
-      "group": "connections.other",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "updateConnection": {
-    "method": "PUT",
-    "path": "/api/managed_users/{managed_user_id}/connections/{connection_id}",
-    "pathParameters": {
-      "managed_user_id": {
-        "type": "string",
-        "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-      },
-      "connection_id": {
-        "type": "integer",
-        "minimum": 1
-      }
-    },
-    "requestMediaType": "application/json",
-    "rateLimit": {
-      "group": "connections.other",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "deleteConnection": {
-    "method": "DELETE",
-    "path": "/api/managed_users/{managed_user_id}/connections/{connection_id}",
-    "pathParameters": {
-      "managed_user_id": {
-        "type": "string",
-        "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-      },
-      "connection_id": {
-        "type": "integer",
-        "minimum": 1
-      }
-    },
-    "rateLimit": {
-      "group": "connections.other",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "disconnectConnection": {
-    "method": "POST",
-    "path": "/api/managed_users/{managed_user_id}/connections/{connection_id}/disconnect",
-    "pathParameters": {
-      "managed_user_id": {
-        "type": "string",
-        "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-      },
-      "connection_id": {
-        "type": "integer",
-        "minimum": 1
-      }
-    },
-    "rateLimit": {
-      "group": "connections.other",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "getConnectionInputSchema": {
-    "method": "GET",
-    "path": "/api/managed_users/{managed_user_id}/connections/{connection_id}/input_schema",
-    "pathParameters": {
-      "managed_user_id": {
-        "type": "string",
-        "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-      },
-      "connection_id": {
-        "type": "integer",
-        "minimum": 1
-      }
-    },
-    "rateLimit": {
-      "group": "connections.other",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "getConnectorInputSchema": {
-    "method": "GET",
-    "path": "/api/v2/managed_users/{managed_user_id}/connectors/{connector_name}/input_schema",
-    "pathParameters": {
-      "managed_user_id": {
-        "type": "string",
-        "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-      },
-      "connector_name": {
-        "type": "string",
-        "minLength": 1
-      }
-    },
-    "rateLimit": {
-      "group": "connectors",
-      "limit": 1000,
-      "window": "minute"
-    }
-  },
-  "listConnectorMetadata": {
-    "method": "GET",
-    "path": "/api/integrations",
-    "pathParameters": {},
-    "rateLimit": {
-      "group": "connectors",
-      "limit": 1000,
-      "window": "minute"
-    }
-  },
-  "listAllConnectors": {
-    "method": "GET",
-    "path": "/api/integrations/all",
-    "pathParameters": {},
-    "rateLimit": {
-      "group": "connectors",
-      "limit": 1000,
-      "window": "minute"
-    },
-    "pagination": {
-      "style": "page",
-      "pageParameter": "page",
-      "sizeParameter": "per_page",
-      "firstPage": 1,
-      "defaultPageSize": 1,
-      "maxPageSize": 100,
-      "itemsField": "items",
-      "totalField": "count"
-    }
-  },
-  "listCustomConnectors": {
-    "method": "GET",
-    "path": "/api/custom_connectors",
-    "pathParameters": {},
-    "rateLimit": {
-      "group": "custom-connectors",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "getCustomConnector": {
-    "method": "GET",
-    "path": "/api/custom_connectors/{id}",
-    "pathParameters": {
-      "id": {
-        "type": "integer",
-        "minimum": 1
-      }
-    },
-    "rateLimit": {
-      "group": "custom-connectors",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "shareCustomConnectorVersion": {
-    "method": "POST",
-    "path": "/api/custom_connectors/{id}/share_oem_version/{version}",
-    "pathParameters": {
-      "id": {
-        "type": "integer",
-        "minimum": 1
-      },
-      "version": {
-        "type": "integer",
-        "minimum": 1
-      }
-    },
-    "rateLimit": {
-      "group": "custom-connectors",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "unshareCustomConnector": {
-    "method": "DELETE",
-    "path": "/api/custom_connectors/{id}/suppress_oem_version",
-    "pathParameters": {
-      "id": {
-        "type": "integer",
-        "minimum": 1
-      }
-    },
-    "rateLimit": {
-      "group": "custom-connectors",
-      "limit": 60,
-      "window": "minute"
-    }
-  },
-  "shareRecipe": {
-    "method": "POST",
-    "path": "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/share",
-    "pathParameters": {
-      "managed_user_id": {
-        "type": "string",
-        "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-      },
-      "recipe_id": {
-        "type": "integer",
-        "minimum": 1
-      }
-    },
-    "rateLimit": {
-      "group": "custom-connectors",
-      "limit": 60,
-      "window": "minute"
-    }
-  }
+/** Schema facts of path parameters, referenced by index from `routes`. */
+export const pathRules = [{"type":"string","pattern":"^(\\d+|E.+)(_(dev|test|prod))?$"},{"type":"integer","minimum":1},{"type":"string","minLength":1}] as const;
+
+/** Documented rate-limit groups: [requests, window in milliseconds]. */
+export const rateLimitGroups = {
+  "connections.list": [1000,60000],
+  "connections.other": [60,60000],
+  "connectors": [1000,60000],
+  "custom-connectors": [60,60000],
+} as const;
+
+const C = "/api/managed_users/{managed_user_id}";
+
+/**
+ * Every operation, keyed by "METHOD path template": [rate-limit group (0 where the docs give none),
+ * rule index of each path parameter in template order, request media type when it is not JSON].
+ */
+export const routes = {
+  [`GET ${C}/connections`]: ["connections.list",[0]],
+  [`POST ${C}/connections`]: ["connections.other",[0]],
+  [`PUT ${C}/connections/{connection_id}`]: ["connections.other",[0,1]],
+  [`DELETE ${C}/connections/{connection_id}`]: ["connections.other",[0,1]],
+  [`POST ${C}/connections/{connection_id}/disconnect`]: ["connections.other",[0,1]],
+  [`GET ${C}/connections/{connection_id}/input_schema`]: ["connections.other",[0,1]],
+  "GET /api/v2/managed_users/{managed_user_id}/connectors/{connector_name}/input_schema": ["connectors",[0,2]],
+  "GET /api/integrations": ["connectors",[]],
+  "GET /api/integrations/all": ["connectors",[]],
+  "GET /api/custom_connectors": ["custom-connectors",[]],
+  "GET /api/custom_connectors/{id}": ["custom-connectors",[1]],
+  "POST /api/custom_connectors/{id}/share_oem_version/{version}": ["custom-connectors",[1,1]],
+  "DELETE /api/custom_connectors/{id}/suppress_oem_version": ["custom-connectors",[1]],
+  [`POST ${C}/recipes/{recipe_id}/share`]: ["custom-connectors",[0,1]],
+} as const;
+
+/** x-pagination of every paginated operation, keyed like `routes`. */
+export const pagination = {
+  "GET /api/integrations/all": {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":1,"maxPageSize":100,"itemsField":"items","totalField":"count"},
 } as const;

@@ -1,8 +1,11 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { dataCenters, operationMetadata } from '../generated/metadata.js';
+import { dataCenters, pathRules, routes } from '../generated/metadata.js';
 import type { paths } from '../generated/schema.js';
 import { WorkatoInputError } from './errors.js';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { checkBaseUrl, checkPathParameters, checkToken, type PathParameterRule } from './request-checks.js';
+import { retryPolicy, type RetryOptions } from './retry.js';
+import { createTransport, requestTemplates, type DebugEvent } from './transport.js';
 
 /** A Workato data center, named as in the description's `servers` (`x-data-center`). */
 export type DataCenter = keyof typeof dataCenters;
@@ -19,21 +22,27 @@ export interface WorkatoClientOptions {
   baseUrl?: string;
   /** The fetch implementation to use; defaults to the global `fetch`. */
   fetch?: (request: Request) => Promise<Response>;
+  /** Retry policy, or `false` for a single attempt. See README, Retries. */
+  retry?: RetryOptions | false;
+  /** Longest wait for one attempt, response body included. Default 60 s (Workato gives up after 40 s). */
+  timeoutMs?: number;
+  /** Longest wait for a call, rate-limit queueing, retries and backoff included. Default 150 s. */
+  deadlineMs?: number;
+  /**
+   * Rate limiting per documented group: a limiter shared by every client of the same partner workspace
+   * (`createRateLimiter()`), or `false` to send without waiting. Default: a limiter of this client's own.
+   */
+  rateLimiter?: RateLimiter | false;
+  /** Receives an event per attempt, response, retry and failure; the Authorization header is redacted. */
+  debug?: (event: DebugEvent) => void;
 }
 
 /** The typed openapi-fetch client for the Workato Embedded Partner API. */
 export type WorkatoClient = Client<paths, 'application/json'>;
 
-const KNOWN_OPTIONS = new Set(['token', 'dataCenter', 'baseUrl', 'fetch']);
+const KNOWN_OPTIONS = new Set(['token', 'dataCenter', 'baseUrl', 'fetch', 'retry', 'timeoutMs', 'deadlineMs', 'rateLimiter', 'debug']);
 
-interface RouteFacts {
-  readonly pathParameters: Readonly<Record<string, PathParameterRule>>;
-  readonly requestMediaType?: string;
-}
-
-const routes = new Map<string, RouteFacts>(
-  Object.values(operationMetadata).map((operation) => [`${operation.method} ${operation.path}`, operation as RouteFacts]),
-);
+type Route = readonly [group: string | 0, rules: readonly number[], mediaType?: string];
 
 /**
  * Creates a client for one partner workspace. Every request carries the bearer token, and its path
@@ -48,19 +57,40 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
   }
   const baseUrl = resolveBaseUrl(options);
   const getToken = tokenSource(options.token);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new WorkatoInputError('fetch', 'must be a function');
+  for (const key of ['fetch', 'debug'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'function') throw new WorkatoInputError(key, 'must be a function');
   }
+  const { rateLimiter } = options;
+  if (rateLimiter !== undefined && rateLimiter !== false && typeof rateLimiter?.acquire !== 'function') {
+    throw new WorkatoInputError('rateLimiter', 'must come from createRateLimiter() or be false');
+  }
+  const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const transport = createTransport({
+    fetch: fetchImpl,
+    retry: retryPolicy(options.retry),
+    timeoutMs: milliseconds('timeoutMs', options.timeoutMs, 60_000),
+    deadlineMs: milliseconds('deadlineMs', options.deadlineMs, 150_000),
+    limiter: rateLimiter === false ? undefined : (rateLimiter ?? createRateLimiter()),
+    debug: options.debug,
+  });
 
   const client = createClient<paths, 'application/json'>({
     baseUrl,
     // Workato never redirects; following one could carry the token to another origin.
     redirect: 'error',
     bodySerializer: serializeBody,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: transport,
   });
   client.use(guard(getToken));
   return client;
+}
+
+function milliseconds(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 2_147_483_647) {
+    throw new WorkatoInputError(name, 'must be a whole number of milliseconds between 1 and 2147483647');
+  }
+  return value as number;
 }
 
 function resolveBaseUrl(options: WorkatoClientOptions): string {
@@ -101,6 +131,11 @@ function serializeBody(body: unknown): BodyInit {
   return JSON.stringify(body);
 }
 
+function rulesOf(template: string, route: Route): Record<string, PathParameterRule> {
+  const names = [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+  return Object.fromEntries(names.map((name, index) => [name, pathRules[route[1][index] as number] as PathParameterRule]));
+}
+
 /**
  * Runs first on every request: checks the path parameters, sets the request media type the description
  * gives when it is not JSON (openapi-fetch always says JSON), then attaches the bearer token.
@@ -108,12 +143,12 @@ function serializeBody(body: unknown): BodyInit {
 function guard(getToken: () => Promise<string>): Middleware {
   return {
     async onRequest({ request, schemaPath, params }) {
-      const route = routes.get(`${request.method} ${schemaPath}`);
-      checkPathParameters(schemaPath, params.path as Record<string, unknown> | undefined, route?.pathParameters);
-      if (route?.requestMediaType && route.requestMediaType !== 'application/json' && request.body !== null) {
-        request.headers.set('Content-Type', route.requestMediaType);
-      }
+      const route = (routes as Record<string, Route>)[`${request.method} ${schemaPath}`];
+      checkPathParameters(schemaPath, params.path as Record<string, unknown> | undefined, route && rulesOf(schemaPath, route));
+      const mediaType = route?.[2];
+      if (mediaType && request.body !== null) request.headers.set('Content-Type', mediaType);
       request.headers.set('Authorization', `Bearer ${await getToken()}`);
+      requestTemplates.set(request, schemaPath);
       return request;
     },
   };

@@ -2,6 +2,25 @@ export { createWorkatoClient } from './client.js';
 export type { DataCenter, TokenProvider, WorkatoClient, WorkatoClientOptions } from './client.js';
 export { customerId } from './customer-id.js';
 export type { CustomerEnvironment, CustomerReference } from './customer-id.js';
-export { WorkatoError, WorkatoInputError } from './errors.js';
-export { dataCenters, operationMetadata } from '../generated/metadata.js';
+export {
+  WorkatoAbortError,
+  WorkatoError,
+  WorkatoHttpError,
+  WorkatoInputError,
+  WorkatoNetworkError,
+  WorkatoPaginationError,
+  WorkatoRateLimitError,
+  WorkatoRequestError,
+  WorkatoResponseError,
+  WorkatoTimeoutError,
+} from './errors.js';
+export type { RequestSummary } from './errors.js';
+export { paginate } from './paginate.js';
+export type { PageItem, PaginatedPath, PaginateOptions } from './paginate.js';
+export { createRateLimiter } from './rate-limiter.js';
+export type { Clock, RateLimiter, RateLimiterOptions } from './rate-limiter.js';
+export type { RetryOptions } from './retry.js';
+export { unwrap } from './transport.js';
+export type { DebugEvent } from './transport.js';
+export { apiVersion, dataCenters, pagination, rateLimitGroups } from '../generated/metadata.js';
 export type { components, operations, paths } from '../generated/schema.js';

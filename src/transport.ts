@@ -1,0 +1,196 @@
+// The fetch that openapi-fetch calls: rate limiting, retries, timeouts and response checks, so that every
+// failure reaches the caller as a WorkatoError and openapi-fetch only ever sees well-formed JSON.
+import { rateLimitGroups, routes } from '../generated/metadata.js';
+import {
+  WorkatoAbortError,
+  WorkatoHttpError,
+  WorkatoNetworkError,
+  WorkatoRateLimitError,
+  WorkatoResponseError,
+  WorkatoTimeoutError,
+  type RequestSummary,
+} from './errors.js';
+import { systemClock, type RateLimiter } from './rate-limiter.js';
+import { backoffMs, parseRetryAfter, retriesFailure, retriesStatus, type RetryPolicy } from './retry.js';
+
+/** What the client reports to `debug`, with the Authorization header redacted. */
+export interface DebugEvent {
+  type: 'attempt' | 'response' | 'retry' | 'failure';
+  method: string;
+  path: string;
+  attempt: number;
+  url?: string;
+  headers?: Record<string, string>;
+  status?: number;
+  delayMs?: number;
+  error?: string;
+}
+
+export interface TransportOptions {
+  fetch: (request: Request) => Promise<Response>;
+  retry: RetryPolicy;
+  timeoutMs: number;
+  deadlineMs: number;
+  limiter: RateLimiter | undefined;
+  debug: ((event: DebugEvent) => void) | undefined;
+}
+
+interface Outcome {
+  summary: RequestSummary;
+  attempts: number;
+  retryAfterMs: number | undefined;
+}
+
+/** The path template of each request, recorded by the client's middleware (which knows it). */
+export const requestTemplates = new WeakMap<Request, string>();
+/** What the transport learnt about each response it returned, for `unwrap`. */
+const outcomes = new WeakMap<Response, Outcome>();
+
+export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
+  const { retry, timeoutMs, deadlineMs, limiter, debug } = options;
+  return async (request) => {
+    const method = request.method;
+    const path = requestTemplates.get(request) ?? new URL(request.url).pathname;
+    const summary = { method, path };
+    const route = routes[`${method} ${path}` as keyof typeof routes];
+    const group = route?.[0] || undefined;
+    const limit = group ? rateLimitGroups[group as keyof typeof rateLimitGroups] : undefined;
+    const secret = request.headers.get('authorization')?.replace(/^Bearer /, '');
+    // Read once, so that every attempt sends the same bytes.
+    const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+
+    const caller = request.signal;
+    const deadline = new AbortController();
+    const deadlineTimer = setTimeout(() => deadline.abort(), deadlineMs);
+    const signal = AbortSignal.any([caller, deadline.signal]);
+    let attempts = 0;
+    let retryAfterMs: number | undefined;
+    const report = (event: Omit<DebugEvent, 'method' | 'path' | 'attempt'>) => debug?.({ method, path, attempt: attempts, ...event });
+    const stopped = () =>
+      caller.aborted
+        ? new WorkatoAbortError(summary, attempts, 'aborted by the caller', { cause: caller.reason })
+        : new WorkatoTimeoutError(summary, attempts, 'deadline', deadlineMs);
+    const pause = async (delayMs: number, reason: string) => {
+      report({ type: 'retry', delayMs, error: reason });
+      await systemClock.sleep(delayMs, signal);
+    };
+
+    try {
+      for (;;) {
+        if (limiter && group && limit) await limiter.acquire(group, limit[0], limit[1], signal);
+        attempts += 1;
+        const attempt = new AbortController();
+        const attemptTimer = setTimeout(() => attempt.abort(), timeoutMs);
+        const outgoing = new Request(request, { signal: AbortSignal.any([signal, attempt.signal]), ...(body ? { body } : {}) });
+        report({ type: 'attempt', url: outgoing.url, headers: redactHeaders(outgoing.headers) });
+        let response: Response;
+        let text: string;
+        try {
+          response = await options.fetch(outgoing);
+          text = await response.text();
+        } catch (error) {
+          if (signal.aborted) throw stopped();
+          const timedOut = attempt.signal.aborted;
+          const code = timedOut ? undefined : errorCode(error);
+          report({ type: 'failure', error: timedOut ? 'attempt timeout' : (code ?? 'network error') });
+          const retryable = timedOut ? retriesStatus(method, 408) : retriesFailure(method, code);
+          if (retryable && attempts <= retry.maxRetries) {
+            await pause(backoffMs(retry, attempts), timedOut ? 'attempt timeout' : (code ?? 'network error'));
+            continue;
+          }
+          if (timedOut) throw new WorkatoTimeoutError(summary, attempts, 'attempt', timeoutMs);
+          throw new WorkatoNetworkError(summary, attempts, code, { cause: scrubbed(error, secret) });
+        } finally {
+          clearTimeout(attemptTimer);
+        }
+        report({ type: 'response', status: response.status });
+        const status = response.status;
+        if (retriesStatus(method, status)) {
+          retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now(), retry.maxRetryAfterMs);
+          if (attempts <= retry.maxRetries) {
+            await pause(retryAfterMs ?? backoffMs(retry, attempts), `HTTP ${status}`);
+            continue;
+          }
+        }
+        const checked = checkedResponse(summary, attempts, response, text, secret);
+        outcomes.set(checked, { summary, attempts, retryAfterMs });
+        return checked;
+      }
+    } catch (error) {
+      if (signal.aborted && !(error instanceof WorkatoAbortError || error instanceof WorkatoTimeoutError)) throw stopped();
+      throw error;
+    } finally {
+      clearTimeout(deadlineTimer);
+    }
+  };
+}
+
+/** Workato answers JSON, errors included; anything else is reported instead of handed to openapi-fetch. */
+function checkedResponse(summary: RequestSummary, attempts: number, response: Response, text: string, secret?: string): Response {
+  const { status } = response;
+  const init = { status, statusText: response.statusText, headers: response.headers };
+  if (status === 204 || summary.method === 'HEAD') return new Response(null, init);
+  const contentType = response.headers.get('content-type');
+  const fail = (problem: string) =>
+    new WorkatoResponseError(summary, attempts, status, contentType, problem, redact(text, secret));
+  if (text.trim() === '') throw fail('an empty body where JSON is declared');
+  if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '')) {
+    throw fail(`a ${contentType ?? 'untyped'} body where JSON is declared`);
+  }
+  try {
+    JSON.parse(text);
+  } catch {
+    throw fail('a body that is not valid JSON (truncated?)');
+  }
+  return new Response(text, init);
+}
+
+/**
+ * Resolves to `data`, or throws the call's HTTP error as a WorkatoHttpError (WorkatoRateLimitError for a
+ * 429 that outlasted the retries). Use it to handle every failure in one `catch`.
+ */
+export async function unwrap<Result extends { data?: unknown; error?: unknown; response: Response }>(
+  call: Result | Promise<Result>,
+): Promise<Exclude<Result['data'], undefined>> {
+  const { data, error, response } = await call;
+  if (error === undefined && response.ok) return data as Exclude<Result['data'], undefined>;
+  const outcome = outcomes.get(response) ?? { summary: { method: 'HTTP', path: new URL(response.url || 'http://unknown/').pathname }, attempts: 1, retryAfterMs: undefined };
+  if (response.status === 429) {
+    throw new WorkatoRateLimitError(outcome.summary, outcome.attempts, response, error, outcome.retryAfterMs);
+  }
+  throw new WorkatoHttpError(outcome.summary, outcome.attempts, response, error);
+}
+
+/** The system error code of a failed fetch (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`...). */
+function errorCode(error: unknown): string | undefined {
+  for (let at: unknown = error, depth = 0; at && depth < 5; depth += 1) {
+    const found = (at as { code?: unknown }).code ?? (at as { errors?: Array<{ code?: unknown }> }).errors?.[0]?.code;
+    if (typeof found === 'string') return found;
+    at = (at as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function redact(text: string, secret: string | undefined): string {
+  return secret ? text.split(secret).join('[redacted]') : text;
+}
+
+/** A copy of an error chain with the token cut out of every message and stack. */
+function scrubbed(error: unknown, secret: string | undefined, depth = 0): Error {
+  const source = error instanceof Error ? error : new Error(String(error));
+  const cause = depth < 4 && source.cause !== undefined ? { cause: scrubbed(source.cause, secret, depth + 1) } : undefined;
+  const copy = new Error(redact(source.message, secret), cause);
+  copy.name = source.name;
+  copy.stack = redact(source.stack ?? '', secret);
+  const code = (source as { code?: unknown }).code;
+  if (typeof code === 'string') Object.assign(copy, { code });
+  return copy;
+}
+
+function redactHeaders(headers: Headers): Record<string, string> {
+  const copy: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    copy[name] = name === 'authorization' ? 'Bearer [redacted]' : value;
+  });
+  return copy;
+}
