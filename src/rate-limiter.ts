@@ -47,31 +47,69 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   for (const [group, limit] of Object.entries(options.limits ?? {})) {
     if (!Number.isInteger(limit) || limit < 1) throw new WorkatoInputError(`limits.${group}`, 'must be a positive integer');
   }
-  // Per group, the send times granted and not yet expired, in order. A new request gets the earliest
-  // time, not before the latest grant, at which the `limit` most recent grants lie a full window back.
-  const grants = new Map<string, number[]>();
+  const groups = new Map<string, GroupState>();
+
+  // Grants in arrival order: a waiter is let through as soon as the window holds fewer than `limit`
+  // sends; one timer per group waits for the oldest send to leave the window, and stops when nobody waits.
+  function pump(state: GroupState): void {
+    const now = clock.now();
+    while (state.sent.length > 0 && (state.sent[0] as number) <= now - state.windowMs) state.sent.shift();
+    while (state.queue.length > 0 && state.sent.length < state.limit) {
+      state.sent.push(now);
+      (state.queue.shift() as Waiter).resolve();
+    }
+    if (state.queue.length === 0 || state.timer) return;
+    const timer = new AbortController();
+    state.timer = timer;
+    const wait = (state.sent[state.sent.length - state.limit] as number) + state.windowMs - now;
+    clock.sleep(wait, timer.signal).then(
+      () => {
+        state.timer = undefined;
+        pump(state);
+      },
+      () => undefined,
+    );
+  }
 
   return {
-    async acquire(group, documentedLimit, windowMs, signal) {
+    acquire(group, documentedLimit, windowMs, signal) {
       signal?.throwIfAborted();
       const limit = Math.min(documentedLimit, options.limits?.[group] ?? documentedLimit);
-      const now = clock.now();
-      const times = grants.get(group) ?? [];
-      grants.set(group, times);
-      // Grants at or before now - window can no longer share a window with any future grant.
-      while (times.length > 0 && (times[0] as number) <= now - windowMs) times.shift();
-      // Never before the latest grant: then only the window that ends at the new grant can overflow.
-      const latest = Math.max(now, times.at(-1) ?? now);
-      const at = times.length < limit ? latest : Math.max(latest, (times[times.length - limit] as number) + windowMs);
-      times.push(at);
-      if (at <= now) return;
-      try {
-        await clock.sleep(at - now, signal);
-      } catch (reason) {
-        // A cancelled grant frees its place; the later grants were computed with it, so they stay within the limit.
-        times.splice(times.indexOf(at), 1);
-        throw reason;
-      }
+      let state = groups.get(group);
+      if (!state) groups.set(group, (state = { limit, windowMs, sent: [], queue: [], timer: undefined }));
+      const current = state;
+      return new Promise<void>((resolve, reject) => {
+        const onAbort = () => {
+          current.queue.splice(current.queue.indexOf(waiter), 1);
+          if (current.queue.length === 0) {
+            current.timer?.abort();
+            current.timer = undefined;
+          }
+          reject(signal?.reason);
+        };
+        const waiter: Waiter = {
+          resolve: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        current.queue.push(waiter);
+        pump(current);
+      });
     },
   };
+}
+
+interface Waiter {
+  resolve(): void;
+}
+
+interface GroupState {
+  limit: number;
+  windowMs: number;
+  /** Send times still inside the window, oldest first. */
+  sent: number[];
+  queue: Waiter[];
+  timer: AbortController | undefined;
 }

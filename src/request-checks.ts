@@ -92,6 +92,9 @@ function checkPathValue(field: string, value: unknown, rule: PathParameterRule |
   if (text.length === 0) {
     throw new WorkatoInputError(field, 'is empty');
   }
+  if (LONE_SURROGATE.test(text)) {
+    throw new WorkatoInputError(field, 'contains a lone UTF-16 surrogate, which no URL can carry');
+  }
   if (isDotSegment(text)) {
     throw new WorkatoInputError(field, `is a dot segment ("${text}"), which would change the request path`);
   }
@@ -117,6 +120,8 @@ function checkPathValue(field: string, value: unknown, rule: PathParameterRule |
     );
   }
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True for `.` and `..`, however many times they were percent-encoded. */
 function isDotSegment(text: string): boolean {

@@ -1,0 +1,129 @@
+// A small HTTP server that answers with scripted faults, for the client's retry, timeout and error tests.
+// It listens on 127.0.0.1 only, closes every connection after one response (so that each attempt opens
+// a new one), answers at most `maxRequests` requests, and stops by itself after `idleMs` without traffic.
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type Fault =
+  | { kind: 'json'; status: number; body?: unknown; headers?: Record<string, string> }
+  | { kind: 'html'; status: number }
+  | { kind: 'truncated' }
+  | { kind: 'empty' }
+  | { kind: 'slow'; delayMs: number }
+  | { kind: 'reset-before-read' }
+  | { kind: 'reset-after-read' };
+
+export interface ReceivedRequest {
+  method: string;
+  /** The raw request target, as it arrived (not decoded). */
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface FaultServer {
+  url: string;
+  /** Requests that were read, in order (a reset before reading leaves none). */
+  received: ReceivedRequest[];
+  /** Connections dropped before anything was read. */
+  refusedBeforeRead: number;
+  /** Queues the answers to the next requests; once they are used up, requests get `200 {"ok":true}`. */
+  script(...faults: Fault[]): void;
+  close(): Promise<void>;
+}
+
+export const OK_BODY = { ok: true };
+
+export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = {}): Promise<FaultServer> {
+  const queue: Fault[] = [];
+  const sockets = new Set<Socket>();
+  const pending = new Set<NodeJS.Timeout>();
+  let served = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
+
+  const server = createServer((request, response) => {
+    touch();
+    served += 1;
+    const fault = served > maxRequests ? ({ kind: 'json', status: 503, body: { message: 'fault server: request cap reached' } } as const) : queue.shift();
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      state.received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks) });
+      answer(fault, response);
+    });
+  });
+
+  function answer(fault: Fault | undefined, response: import('node:http').ServerResponse): void {
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'Content-Type': 'application/json', Connection: 'close', ...headers });
+      response.end(JSON.stringify(body));
+    };
+    switch (fault?.kind) {
+      case undefined:
+        return json(200, OK_BODY);
+      case 'json':
+        return json(fault.status, fault.body ?? { message: `fault server: ${fault.status}` }, fault.headers);
+      case 'html':
+        response.writeHead(fault.status, { 'Content-Type': 'text/html', Connection: 'close' });
+        return void response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+      case 'truncated':
+        response.writeHead(200, { 'Content-Type': 'application/json', Connection: 'close' });
+        return void response.end('{"result": [{"id": 1, "name": "Sal');
+      case 'empty':
+        response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '0', Connection: 'close' });
+        return void response.end();
+      case 'slow': {
+        const timer = setTimeout(() => {
+          pending.delete(timer);
+          if (!response.destroyed) json(200, OK_BODY);
+        }, fault.delayMs);
+        pending.add(timer);
+        return;
+      }
+      case 'reset-after-read':
+        return void response.socket?.destroy();
+      case 'reset-before-read':
+        throw new Error('unreachable: handled on connection');
+    }
+  }
+
+  server.on('connection', (socket: Socket) => {
+    touch();
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    if (queue[0]?.kind === 'reset-before-read') {
+      queue.shift();
+      state.refusedBeforeRead += 1;
+      socket.resetAndDestroy();
+    }
+  });
+
+  function touch(): void {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => void state.close(), idleMs);
+    idleTimer.unref();
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  touch();
+
+  const state: FaultServer = {
+    url: `http://127.0.0.1:${port}`,
+    received: [],
+    refusedBeforeRead: 0,
+    script: (...faults) => {
+      queue.length = 0;
+      queue.push(...faults);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearTimeout(idleTimer);
+        for (const timer of pending) clearTimeout(timer);
+        for (const socket of sockets) socket.destroy();
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+      }),
+  };
+  return state;
+}
