@@ -2,6 +2,18 @@ import type { ContractCase } from '../harness.js';
 import { connectionCases } from './connections.js';
 import { connectorCases } from './connectors.js';
 import { customConnectorCases } from './custom-connectors.js';
+import { customOauthProfileCases } from './custom-oauth-profiles.js';
+import { customerManagerCases } from './customer-managers.js';
+import { jwtDirectLinkCases } from './jwt-direct-link.js';
+import { roleCases } from './roles.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
-export const contractCases: ContractCase<any>[] = [...connectionCases, ...connectorCases, ...customConnectorCases];
+export const contractCases: ContractCase<any>[] = [
+  ...connectionCases,
+  ...connectorCases,
+  ...customConnectorCases,
+  ...customOauthProfileCases,
+  ...customerManagerCases,
+  ...jwtDirectLinkCases,
+  ...roleCases,
+];
