@@ -1,7 +1,13 @@
 import type { ContractCase } from '../harness.js';
+import { apiPlatformCases } from './api-platform.js';
 import { connectionCases } from './connections.js';
 import { connectorCases } from './connectors.js';
 import { customConnectorCases } from './custom-connectors.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
-export const contractCases: ContractCase<any>[] = [...connectionCases, ...connectorCases, ...customConnectorCases];
+export const contractCases: ContractCase<any>[] = [
+  ...connectionCases,
+  ...connectorCases,
+  ...customConnectorCases,
+  ...apiPlatformCases,
+];
