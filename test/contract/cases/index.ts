@@ -1,4 +1,5 @@
 import type { ContractCase } from '../harness.js';
+import { apiPlatformCases } from './api-platform.js';
 import { connectionCases } from './connections.js';
 import { connectorCases } from './connectors.js';
 import { customConnectorCases } from './custom-connectors.js';
@@ -16,4 +17,5 @@ export const contractCases: ContractCase<any>[] = [
   ...customerManagerCases,
   ...jwtDirectLinkCases,
   ...roleCases,
+  ...apiPlatformCases,
 ];
