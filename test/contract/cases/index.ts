@@ -7,6 +7,8 @@ import { customOauthProfileCases } from './custom-oauth-profiles.js';
 import { customerManagerCases } from './customer-managers.js';
 import { jwtDirectLinkCases } from './jwt-direct-link.js';
 import { roleCases } from './roles.js';
+import { customerCases } from './customers.js';
+import { teamCollaboratorCases } from './team-collaborators.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -18,4 +20,6 @@ export const contractCases: ContractCase<any>[] = [
   ...jwtDirectLinkCases,
   ...roleCases,
   ...apiPlatformCases,
+  ...customerCases,
+  ...teamCollaboratorCases,
 ];
