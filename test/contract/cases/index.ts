@@ -9,6 +9,8 @@ import { jwtDirectLinkCases } from './jwt-direct-link.js';
 import { roleCases } from './roles.js';
 import { customerCases } from './customers.js';
 import { teamCollaboratorCases } from './team-collaborators.js';
+import { lookupTableCases } from './lookup-tables.js';
+import { picklistCases } from './picklists.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -22,4 +24,6 @@ export const contractCases: ContractCase<any>[] = [
   ...apiPlatformCases,
   ...customerCases,
   ...teamCollaboratorCases,
+  ...lookupTableCases,
+  ...picklistCases,
 ];
