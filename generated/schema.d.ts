@@ -4,6 +4,326 @@
  */
 
 export interface paths {
+    "/api/managed_users/{managed_user_id}/api_collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's API collections
+         * @description Returns one page of the API collections of a customer workspace, each with its base URL, version, the
+         *     URL of its generated OpenAPI document and the project it belongs to (`project_id`, a string of
+         *     digits).
+         *
+         *     Pages start at 1 and hold up to 100 collections, the default. Ask for the next page until one comes
+         *     back with fewer collections than `per_page`.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         *
+         *     The API platform add-on must be enabled in the partner workspace and in the customer workspace.
+         */
+        get: operations["listApiCollections"];
+        put?: never;
+        /**
+         * Create an API collection in a customer workspace
+         * @description Adds an API collection to a customer workspace, in one of three ways:
+         *
+         *     - with only `name` (and `project_id`), an empty recipe collection, to which API recipes add
+         *       endpoints;
+         *     - with `proxy_connection_id`, an API proxy collection in front of that connection;
+         *     - with `openapi_spec`, a collection whose endpoints Workato generates from the OpenAPI document you
+         *       send. The answer then also carries `message` and `import_results`, which count the endpoints
+         *       that could not be created.
+         *
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        post: operations["createApiCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's API endpoints
+         * @description Returns one page of the API endpoints of a customer workspace: every endpoint, or with
+         *     `api_collection_id` only those of one collection. Each carries its method, URL, path, the recipe
+         *     serving it (`flow_id`) and whether it is enabled (`active`).
+         *
+         *     Pages start at 1 and hold up to 100 endpoints, the default. Ask for the next page until one comes back
+         *     with fewer endpoints than `per_page`.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        get: operations["listApiEndpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable an API endpoint in a customer workspace
+         * @description Turns on an API endpoint of a customer workspace so that clients with access to its collection can
+         *     call it. Start the recipe that serves the endpoint first: Workato only enables endpoints whose recipe
+         *     runs.
+         *
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        put: operations["enableApiEndpoint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Disable an API endpoint in a customer workspace
+         * @description Turns off an API endpoint of a customer workspace: clients can no longer call it until it is enabled
+         *     again.
+         *
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        put: operations["disableApiEndpoint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's API clients (v1)
+         * @deprecated
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
+         *     with List API clients (v2), `GET /api/v2/managed_users/{managed_user_id}/api_clients`, which this
+         *     description does not cover yet.
+         *
+         *     Returns one page of the API clients of a customer workspace, each with the project it belongs to.
+         *     Pages start at 1 and hold up to 100 clients, the default. Ask for the next page until one comes back
+         *     with fewer clients than `per_page`.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        get: operations["listApiClients"];
+        put?: never;
+        /**
+         * Create an API client in a customer workspace (v1)
+         * @deprecated
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
+         *     with Create an API client (v2), `POST /api/v2/managed_users/{managed_user_id}/api_clients`, which
+         *     this description does not cover yet.
+         *
+         *     Adds an API client to a customer workspace, optionally in a project. The client calls nothing until an
+         *     access profile gives it access to API collections (`createApiAccessProfile`). Workato answers with
+         *     the new client as the only element of the `result` list.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_access_profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's API access profiles
+         * @deprecated
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
+         *     with List API keys, one of the API-key endpoints of v2 API clients, which this description does not
+         *     cover yet.
+         *
+         *     Returns one page of the access profiles of a customer workspace: all of them, or with
+         *     `api_client_id` only those of one API client. Each names the collections it opens and its
+         *     authentication method. Pages start at 1 and hold up to 100 profiles, the default. Ask for the next
+         *     page until one comes back with fewer profiles than `per_page`.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        get: operations["listApiAccessProfiles"];
+        put?: never;
+        /**
+         * Create an API access profile in a customer workspace
+         * @deprecated
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
+         *     with Create an API key, one of the API-key endpoints of v2 API clients, which this description does
+         *     not cover yet.
+         *
+         *     Adds an access profile to an API client: it names the API collections the client may call and how its
+         *     calls authenticate. The workspace must already hold at least one API collection. What the answer
+         *     carries depends on `auth_type`:
+         *
+         *     - `token`: the auth token clients send, in `secret`;
+         *     - `oauth2`: the client credentials, in `oauth_client_id` and `oauth_client_secret`;
+         *     - `jwt`: nothing generated; send `jwt_method` (`hmac` or `rsa`) and `jwt_secret` (the shared
+         *       secret or the public key);
+         *     - `oidc`: nothing generated; name the identity provider by `oidc_issuer` or `oidc_jwks_uri`.
+         *
+         *     Store the generated secrets when you receive them.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        post: operations["createApiAccessProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an API access profile in a customer workspace
+         * @deprecated
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
+         *     with Update an API key, one of the API-key endpoints of v2 API clients, which this description does
+         *     not cover yet.
+         *
+         *     Changes the name, collections or authentication settings of an access profile. Properties left out of
+         *     the body keep their value; send at least one. The body takes the properties of
+         *     `createApiAccessProfile` except `api_client_id`: a profile stays with its client. Workato answers
+         *     with the profile, including its credentials as at creation.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        put: operations["updateApiAccessProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable an API access profile in a customer workspace
+         * @deprecated
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
+         *     with Enable API key, one of the API-key endpoints of v2 API clients,
+         *     which this description does not cover yet.
+         *
+         *     Turns an access profile back on, so that its API client can call the profile's collections again.
+         *     Workato always answers `{"result": "success"}`.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        put: operations["enableApiAccessProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Disable an API access profile in a customer workspace
+         * @deprecated
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
+         *     with Disable API key, one of the API-key endpoints of v2 API clients,
+         *     which this description does not cover yet.
+         *
+         *     Turns an access profile off: calls made with its credentials are refused until it is enabled again.
+         *     Workato answers `{"result": "success"}`.
+         *     Workato allows 10 requests per second to the API platform endpoints.
+         */
+        put: operations["disableApiAccessProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/refresh_secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refresh the secret of an API access profile
+         * @deprecated
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
+         *     with Refresh API key secret, one of the API-key endpoints of v2 API clients, which this description
+         *     does not cover yet.
+         *
+         *     Replaces the credentials Workato generated for an access profile and answers with the profile
+         *     carrying the new ones:
+         *
+         *     - `token` profiles get a new auth token in `secret`;
+         *     - `oauth2` profiles get a new `oauth_client_id` and `oauth_client_secret`.
+         *
+         *     The old credentials stop working, so hand the new ones to the API client. Workato refuses the request
+         *     for `jwt` profiles, whose secret you supply yourself through `updateApiAccessProfile`; the pages do not
+         *     show the status or body of that refusal. Workato allows 10 requests per second to the API platform
+         *     endpoints.
+         */
+        put: operations["refreshApiAccessProfileSecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/managed_users/{managed_user_id}/connections": {
         parameters: {
             query?: never;
@@ -291,10 +611,1031 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a custom OAuth profile to a customer workspace
+         * @description Makes a custom OAuth profile of the partner workspace the one a customer workspace uses for that
+         *     profile's app. A customer workspace has at most one profile per app, and once a profile is assigned the
+         *     customer can no longer pick another one for that app's connections.
+         *
+         *     The profile ID is the one in the partner workspace; no Embedded operation lists profiles. The request
+         *     has no body. Workato answers with `result.success`.
+         */
+        post: operations["assignCustomOauthProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/unassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a custom OAuth profile from a customer workspace
+         * @description Stops a customer workspace from using a custom OAuth profile of the partner workspace. If connections
+         *     in the customer workspace use the profile, Workato only withdraws it with `force=true`. The
+         *     documentation does not show what Workato answers when it refuses.
+         *
+         *     The profile ID is the one in the partner workspace. The answer described here (`result.success`) is
+         *     assumed from the assign operation; the docs do not show it.
+         */
+        delete: operations["unassignCustomOauthProfile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer_managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the partner workspace's customer managers
+         * @description Returns every customer manager of the partner workspace: the collaborator behind each one, the role
+         *     they hold in customer workspaces and the customer workspaces they may work in (an empty
+         *     `moderated_workspaces` means all of them). The list is not paginated.
+         *
+         *     The array sits inside `result.items`, not directly in `result`.
+         */
+        get: operations["listCustomerManagers"];
+        put?: never;
+        /**
+         * Make a partner collaborator a customer manager
+         * @description Turns an existing collaborator of the partner workspace into a customer manager with the given role.
+         *     Without `permitted_workspace_ids` (or with an empty array) the manager may work in every customer
+         *     workspace; otherwise only in the listed ones. Invite the person to the partner workspace first: the
+         *     operation takes their collaborator ID, not an email address.
+         *
+         *     Workato answers with the new customer manager inside `result`.
+         */
+        post: operations["createCustomerManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer_managers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a customer manager's role or workspaces
+         * @description Gives a customer manager a new role in customer workspaces and, with `permitted_workspace_ids`, sets
+         *     which customer workspaces the role applies to. Leaving `permitted_workspace_ids` out, or sending an
+         *     empty array, lets the manager work in every customer workspace.
+         *
+         *     Workato answers with the updated customer manager inside `result`.
+         */
+        put: operations["updateCustomerManager"];
+        post?: never;
+        /**
+         * Remove a customer manager
+         * @description Ends a collaborator's role as customer manager, so that they no longer reach customer workspaces
+         *     through it. Only the customer-manager entry is removed; the person's membership of the partner
+         *     workspace is a separate matter.
+         *
+         *     Workato documents only the method and path of this operation. The answer described here (`result` with
+         *     `success: true`) is assumed from Workato's other Embedded commands; check `x-provenance` before relying
+         *     on it.
+         */
+        delete: operations["deleteCustomerManager"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/signature_verification_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the public key that verifies direct-link JWTs
+         * @description Stores the RSA public key Workato uses to check the signature (RS256) of the JWTs you sign to send
+         *     users straight into an embedded customer workspace (direct linking). The key replaces any key set
+         *     before; no operation reads the current key back. Keep the private key on your side only.
+         *
+         *     The answer is a bare object with `success` and your Embedded vendor ID (`vendor_id`), which the JWTs you
+         *     build need.
+         */
+        put: operations["updateSignatureVerificationKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the legacy custom roles of a customer workspace
+         * @description Returns the custom roles created in a customer workspace, a page at a time. These are legacy roles:
+         *     Workato is moving workspaces to environment and project roles, but the operation is not deprecated.
+         *
+         *     Only roles created in the customer workspace itself are listed; inheritable roles defined in the
+         *     partner workspace are not. To learn which role names a customer workspace's members hold, list its
+         *     members instead.
+         *
+         *     Pages start at 1 and hold up to 100 roles (the default). The body is the bare array of roles, without
+         *     an envelope or a total: request the next page until one comes back shorter than `per_page`.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/roles/{role_id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a legacy custom role in a customer workspace
+         * @description Creates a new custom role in a customer workspace with the privileges of an existing one, under a new
+         *     name. Send `folder_ids` to limit the copy to other folders; leave it out to keep the folders of the
+         *     source role. Folder IDs come from the customer's folder operations. These are legacy roles: Workato is
+         *     moving workspaces to environment and project roles, but the operation is not deprecated.
+         *
+         *     Workato answers with the new role as a bare object.
+         */
+        post: operations["copyRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the partner's customers, a page at a time
+         * @description Returns the customers of the partner workspace in `result`, one page at a time. Pages start at 1;
+         *     request the next page until one holds fewer customers than `per_page`. Customers with environments
+         *     provisioned carry the IDs of their test and production environments in `environments`.
+         *
+         *     Workato's pages document neither the page size nor its maximum. This description assumes the default
+         *     and maximum of 100 that Workato's other page-numbered lists document, and refuses larger sizes.
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        /**
+         * Create a customer workspace
+         * @description Creates a customer of the partner: a new Workato workspace that you then address by the returned `id`,
+         *     or by `E<external_id>` when you set an external ID. Only `name` and `notification_email` are needed;
+         *     the partner's default plan applies when `plan_id` is left out.
+         *
+         *     For partners with environments, `environments` carries the external IDs and error notification
+         *     addresses of the test and production environments. The development environment takes the top-level
+         *     `external_id` and `notification_email`; sending different values for `dev` inside `environments` is
+         *     refused with 400.
+         *
+         *     The answer is the new customer as a bare object (no `result` wrapper).
+         */
+        post: operations["createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer workspace
+         * @description Returns one customer as a bare object (no `result` wrapper): its names and addresses, plan and trial
+         *     state, embedding settings, sign-in settings, the current billing period with its task count, and
+         *     connection and recipe counts. For a customer with environments provisioned, `environments` holds the
+         *     IDs of its test and production environments.
+         *
+         *     Any field but `id` may be null. Older versions of the page show only the first few fields.
+         */
+        get: operations["getCustomer"];
+        /**
+         * Update a customer workspace
+         * @description Changes a customer. Only the properties present in the body change; `null` clears a value that may be
+         *     empty (an external ID, a notification address list, an origin).
+         *
+         *     Besides names and addresses, this operation moves the customer between the free (`in_trial: true`)
+         *     and a subscription plan, adjusts the task limit of the current billing period once
+         *     (`task_limit_adjustment`, negative to lower it), replaces the plan's task limit (`custom_task_limit`,
+         *     which must exceed the tasks already used) and moves the start of the billing period.
+         *
+         *     `external_id` and `error_notification_emails` at the top level apply to the development environment;
+         *     those of the test and production environments go in `environments`. The answer is the updated
+         *     customer as a bare object.
+         */
+        put: operations["updateCustomer"];
+        post?: never;
+        /**
+         * Delete a customer workspace
+         * @deprecated
+         * @description **Deprecated.** Workato's API reference marks this operation as deprecated without giving a date or a
+         *     replacement; the Manage customers guide still lists it as supported. It keeps working for now.
+         *
+         *     Deletes a customer workspace with everything in it. Workato's pages show neither a request body nor
+         *     the answer; the answer described here follows Workato's other delete operations.
+         */
+        delete: operations["deleteCustomer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the members of a customer workspace
+         * @description Returns everyone who works in a customer workspace: its team members and the partner's customer
+         *     managers (told apart by `grant_type`), each with role, external ID, name, email and time zone.
+         *
+         *     The answer is a bare JSON array, not wrapped in `result`, and the list is not paginated as far as
+         *     Workato documents. The API client needs access to the development environment to manage members.
+         */
+        get: operations["listCustomerMembers"];
+        put?: never;
+        /**
+         * Add a member to a customer workspace
+         * @description Adds a collaborator to a customer workspace directly, without an email invitation (for that, use
+         *     `inviteCollaborator`). Two ways:
+         *
+         *     - a new member: give `name` and a role, either `role_name` (development environment only) or
+         *       `env_roles` (one role per environment); when both are sent, `env_roles` wins and `role_name` is
+         *       ignored;
+         *     - an existing Workato user: send its `oauth_id` alone, without `name`, `role_name`, `external_id` or
+         *       `time_zone`.
+         *
+         *     The answer is the new member as a bare object. The API client needs access to the development
+         *     environment to manage members.
+         */
+        post: operations["createCustomerMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a member of a customer workspace
+         * @description Returns one member of a customer workspace as a bare object, with the same fields as the list:
+         *     how the member has access (`grant_type`), role, external ID, name, email and time zone. The API client
+         *     needs access to the development environment to manage members.
+         */
+        get: operations["getCustomerMember"];
+        /**
+         * Update a member of a customer workspace
+         * @deprecated
+         * @description **Deprecated.** Workato's API reference marks this operation as deprecated without giving a date or a
+         *     replacement. It keeps working for now.
+         *
+         *     Changes a member of a customer workspace, typically its role. Workato's pages show neither the body
+         *     nor the answer: this description accepts the properties the add-member operation takes for a new
+         *     member and answers with the member, as the add-member operation does. The API client needs access to
+         *     the development environment to manage members.
+         */
+        put: operations["updateCustomerMember"];
+        post?: never;
+        /**
+         * Remove a member from a customer workspace
+         * @description Removes a collaborator from a customer workspace. No body is sent. Workato's pages do not show the
+         *     answer; this description follows the deprecated remove-member operation this one replaces, which
+         *     answers with the removed member's `id`.
+         *
+         *     This operation has a rate limit of its own (1,000 requests per minute), higher than the other member
+         *     operations. The API client needs access to the development environment to manage members.
+         */
+        delete: operations["deleteCustomerMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the monthly task usage of all customers
+         * @description Returns, in `result`, how many tasks each customer used in each calendar month of the last twelve.
+         *     A month's count is every task the customer ran in it, whatever plan it was on and even if its billing
+         *     date or usage was reset. Months and times are those of the partner workspace's time zone. Only task
+         *     data is available here, and the operation takes no parameters.
+         *
+         *     The literal path `/api/managed_users/usage` sits next to `/api/managed_users/{managed_user_id}`;
+         *     `usage` is never a valid customer ID (those are numeric or start with `E`), so the two cannot be
+         *     confused.
+         *
+         *     Workato documents only that `result` is an object; its inner shape here is inferred and may differ
+         *     from what Workato sends (see `x-provenance`).
+         */
+        get: operations["getTaskUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/member_invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a collaborator to a customer workspace
+         * @description Sends an email invitation to join a customer workspace. A person who has no Workato account yet joins
+         *     once they create one. To add someone without an invitation, use `createCustomerMember`.
+         *
+         *     Give the role either as `role_name` (development environment only) or as `env_roles`, one role per
+         *     environment (use `dev` for workspaces without environments); when both are sent, `env_roles` wins and
+         *     `role_name` is ignored.
+         *
+         *     Besides the limit of 60 requests per minute, Workato accepts one invitation per email address and
+         *     workspace every 20 minutes; inviting the same address into the same workspace again sooner is refused.
+         *     The answer is `{"result": "ok"}`.
+         */
+        post: operations["inviteCollaborator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/lookup_tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's lookup tables
+         * @description Returns the lookup tables of a customer workspace, one page at a time (pages start at 1, up to 100
+         *     tables each). Each table carries the ID of its project.
+         *
+         *     A table's `schema` arrives as JSON text rather than as an array: parse it to read the columns. Columns
+         *     have internal names `col1`, `col2`, ... and the display names you chose as `label`.
+         */
+        get: operations["listLookupTables"];
+        put?: never;
+        /**
+         * Create a lookup table in a customer workspace
+         * @description Creates an empty lookup table with the given name and columns, in the given project, and returns it.
+         *     The body wraps the table in `lookup_table`; each column is given by its label only, and Workato names
+         *     the columns `col1`, `col2`, ... in order. A table has 1 to 10 columns.
+         *
+         *     As in the list, the returned table's `schema` is JSON text, not an array.
+         */
+        post: operations["createLookupTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the first lookup-table row matching column values
+         * @description Returns the first row of a lookup table whose columns hold the given values. Pass the conditions in
+         *     `by`, one entry per column: `by[code]=ACC` matches rows whose `code` column is `ACC`; several entries
+         *     must all match. Clients built from this description send `by: {code: 'ACC'}` in exactly that form.
+         *
+         *     When no row matches, Workato answers 404.
+         */
+        get: operations["findLookupTableRow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the rows of a lookup table
+         * @description Returns the rows of a lookup table one page at a time, pages starting at 1. Optionally keep only rows
+         *     whose columns hold given values, with the same `by` conditions as `findLookupTableRow`
+         *     (`by[code]=ACC`).
+         *
+         *     This operation has a rate limit of its own, higher than the other lookup-table operations.
+         */
+        get: operations["listLookupTableRows"];
+        put?: never;
+        /**
+         * Add a row to a lookup table
+         * @description Adds a row to a lookup table and returns it with its new ID. Give the values in `data`, as text keyed
+         *     by column label; columns you leave out stay empty.
+         */
+        post: operations["createLookupTableRow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows/{row_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a row of a lookup table
+         * @description Returns one row of a lookup table by its ID, with its values keyed by column.
+         */
+        get: operations["getLookupTableRow"];
+        /**
+         * Update a row of a lookup table
+         * @description Sets new values in a row of a lookup table and returns the row. Give the values in `data`, as text
+         *     keyed by column label. Whether columns you leave out keep their value is not documented: send every
+         *     column to be sure.
+         */
+        put: operations["updateLookupTableRow"];
+        post?: never;
+        /**
+         * Delete a row of a lookup table
+         * @description Removes one row from a lookup table. The table and its other rows are kept.
+         */
+        delete: operations["deleteLookupTableRow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/lookup_tables/batch_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete several lookup tables at once
+         * @description Deletes the lookup tables whose IDs are listed in `ids`, together with their rows.
+         */
+        post: operations["batchDeleteLookupTables"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/connections/{connection_id}/pick_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the choices of a connector picklist through a connection
+         * @description Returns the choices of one of a connector's picklists (the dropdowns of its recipe and connection
+         *     forms), read live through a customer's connection: for example the fields of a Salesforce object.
+         *     Name the picklist in `pick_list_name` and give its parameters, if it takes any, in
+         *     `pick_list_params`; Workato publishes the names and parameters per connector.
+         *
+         *     Although it only reads, the operation is a POST. Each choice comes back as a pair: display label
+         *     first, value second.
+         */
+        post: operations["getPicklistValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description What came of importing an OpenAPI specification into a new API collection. Returned by the create operation when the request carried `openapi_spec`. */
+        ApiCollectionImportResults: {
+            /**
+             * @description Whether the import finished without failures.
+             * @example true
+             */
+            success: boolean;
+            /**
+             * Format: int32
+             * @description Number of endpoints the specification described.
+             * @example 3
+             */
+            total_endpoints: number;
+            /**
+             * Format: int32
+             * @description Number of those endpoints Workato could not create.
+             * @example 0
+             */
+            failed_endpoints: number;
+            /** @description What failed during the import, one human-readable entry per failure; empty when all succeeded. */
+            failed_actions: string[];
+        };
+        /** @description An API collection of a customer workspace: a group of API endpoints published under one base URL and version. The create operation adds `message` and `import_results` when it imported an OpenAPI specification. */
+        ApiCollection: {
+            /**
+             * Format: int64
+             * @description ID of the API collection.
+             * @example 1361
+             */
+            id: number;
+            /**
+             * @description Display name of the collection.
+             * @example Quote to cash
+             */
+            name: string;
+            /**
+             * @description Version label of the collection, part of its URL.
+             * @example 1.0
+             */
+            version: string;
+            /**
+             * Format: uri
+             * @description Base URL under which the collection's endpoints are called.
+             * @example https://api.peatql.io/quote-to-cash-v1
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @description URL of the collection's generated OpenAPI (Swagger) document, including its access token.
+             */
+            api_spec_url: string;
+            /**
+             * @description ID of the project holding the collection. Workato returns it as a string of digits, although requests (such as `createApiCollection`) send project IDs as integers.
+             * @example 523144
+             */
+            project_id?: string;
+            /**
+             * Format: date-time
+             * @description When the collection was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the collection was last changed.
+             */
+            updated_at: string;
+            /**
+             * @description Outcome of the import of an OpenAPI specification. Returned by the create operation only.
+             * @example Import completed successfully
+             */
+            message?: string;
+            import_results?: components["schemas"]["ApiCollectionImportResults"];
+        };
+        /** @description One page of the API collections of a customer workspace. */
+        ListApiCollectionsResponse: {
+            result: components["schemas"]["ApiCollection"][];
+        };
+        /** @description The body of a failed request. */
+        Error: {
+            /**
+             * @description A short, human-readable reason for the failure.
+             * @example Not found
+             */
+            message: string;
+        };
+        /** @description The body of a request that failed inside Workato. */
+        ServerError: {
+            /**
+             * @description A short, human-readable reason for the failure.
+             * @example Server error
+             */
+            message: string;
+            /**
+             * @description Identifier of the failed request; quote it when contacting Workato support.
+             * @example 3188c2d0-29a4-4080-908e-582e7ed82580
+             */
+            id: string;
+        };
+        /** @description An API collection to create in a customer workspace: an empty one, a proxy collection in front of a connection, or one whose endpoints are generated from an OpenAPI specification. */
+        CreateApiCollectionRequest: {
+            /**
+             * @description Display name of the new collection.
+             * @example Quote to cash
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description ID of the project to hold the collection.
+             * @example 523144
+             */
+            project_id?: number;
+            /**
+             * Format: int64
+             * @description ID of the connection to put the collection in front of. Giving it creates an API proxy collection instead of a recipe collection.
+             * @example 7861
+             */
+            proxy_connection_id?: number;
+            /** @description An OpenAPI specification from which Workato generates the collection's endpoints. */
+            openapi_spec?: {
+                /**
+                 * @description The whole specification document, as one string.
+                 * @example {"openapi":"3.0.0","info":{"title":"Quotes","version":"1.0"},"paths":{}}
+                 */
+                content: string;
+                /**
+                 * @description Notation `content` is written in.
+                 * @example json
+                 * @enum {string}
+                 */
+                format: "json" | "yaml";
+            };
+        };
+        /** @description An API endpoint of a customer workspace: one method and path of an API collection, and the recipe that serves it. */
+        ApiEndpoint: {
+            /**
+             * Format: int64
+             * @description ID of the API endpoint.
+             * @example 9903
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description ID of the collection the endpoint belongs to.
+             * @example 1391
+             */
+            api_collection_id: number;
+            /**
+             * Format: int64
+             * @description ID of the recipe that serves the endpoint (Workato calls recipes flows here).
+             * @example 39999
+             */
+            flow_id: number;
+            /**
+             * @description Display name of the endpoint.
+             * @example salesforce search
+             */
+            name: string;
+            /**
+             * @description HTTP method the endpoint answers, such as `GET` or `POST`.
+             * @example GET
+             */
+            method: string;
+            /**
+             * Format: uri
+             * @description Full URL clients call.
+             * @example https://api.na.workato.com/abstergoi/netsuite-customers-v1/salesforce/search
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @description Former URL of an endpoint migrated from a legacy collection; null otherwise.
+             */
+            legacy_url: string | null;
+            /**
+             * @description Path of the endpoint including the collection's prefix.
+             * @example /abstergoi/netsuite-customers-v1/salesforce/search
+             */
+            base_path: string;
+            /**
+             * @description Path of the endpoint relative to its collection.
+             * @example salesforce/search
+             */
+            path: string;
+            /**
+             * @description Whether the endpoint is enabled and answers calls.
+             * @example false
+             */
+            active: boolean;
+            /**
+             * @description Whether the endpoint belongs to a legacy collection.
+             * @example false
+             */
+            legacy: boolean;
+            /**
+             * Format: date-time
+             * @description When the endpoint was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the endpoint was last changed.
+             */
+            updated_at: string;
+        };
+        /** @description One page of the API endpoints of a customer workspace, or of one of its collections. */
+        ListApiEndpointsResponse: {
+            result: components["schemas"]["ApiEndpoint"][];
+        };
+        /** @description Outcome of a command such as disconnect, delete or share. */
+        ActionResult: {
+            /**
+             * @description Whether Workato carried out the command.
+             * @example true
+             */
+            success: boolean;
+            /**
+             * @description State the resource is in afterwards. Each operation lists the values it documents; expect others.
+             * @example disconnected
+             */
+            status?: string;
+        };
+        /** @description An API client of a customer workspace, as the deprecated v1 client operations return it: the consumer to whom access profiles grant access to API collections. */
+        ApiClient: {
+            /**
+             * Format: int64
+             * @description ID of the API client.
+             * @example 1147
+             */
+            id: number;
+            /**
+             * @description Display name of the client.
+             * @example Acme mobile app
+             */
+            name: string;
+            /**
+             * @description ID of the project the client belongs to. Its type is not documented; it is described as a string of digits like the `project_id` of API collections on the same page.
+             * @example 523144
+             */
+            project_id?: string;
+            /**
+             * Format: date-time
+             * @description When the client was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the client was last changed.
+             */
+            updated_at: string;
+        };
+        /** @description One page of the API clients of a customer workspace. */
+        ListApiClientsResponse: {
+            result: components["schemas"]["ApiClient"][];
+        };
+        /** @description An API client to create in a customer workspace. */
+        CreateApiClientRequest: {
+            /**
+             * @description Display name of the new client.
+             * @example Acme mobile app
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description ID of the project to create the client in.
+             * @example 523144
+             */
+            project_id?: number;
+        };
+        /** @description The new API client. Workato documents `result` as a list of clients, which holds the one just created. */
+        CreateApiClientResponse: {
+            result: components["schemas"]["ApiClient"][];
+        };
+        /** @description An access profile of an API client in a customer workspace: which API collections the client may call and how its calls authenticate. The credentials Workato generates come back only where the authentication method has them: `secret` for `token`, `oauth_client_id` and `oauth_client_secret` for `oauth2`; `jwt` and `oidc` profiles get none. Settings that do not apply to a profile's method are absent or null. */
+        ApiAccessProfile: {
+            /**
+             * Format: int64
+             * @description ID of the access profile.
+             * @example 2104
+             */
+            id: number;
+            /**
+             * @description Display name of the access profile.
+             * @example Acme mobile app, production
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description ID of the API client the profile belongs to.
+             * @example 1147
+             */
+            api_client_id: number;
+            /**
+             * @description IDs of the API collections the profile gives access to.
+             * @example [
+             *       1361
+             *     ]
+             */
+            api_collection_ids: number[];
+            /**
+             * @description Whether the profile is enabled. Calls made with a disabled profile are refused.
+             * @example true
+             */
+            active: boolean;
+            /**
+             * @description How calls made with the profile authenticate: `token`, `jwt`, `oauth2` or `oidc` are the documented values.
+             * @example token
+             */
+            auth_type: string;
+            /**
+             * @description How JWTs are signed, `hmac` or `rsa`; only for `jwt` profiles.
+             * @example hmac
+             */
+            jwt_method?: string | null;
+            /** @description The HMAC shared secret or the RSA public key that verifies JWTs; only for `jwt` profiles. */
+            jwt_secret?: string | null;
+            /** @description Discovery URL of the identity provider; only for `jwt` and `oidc` profiles, and never together with `oidc_jwks_uri`. */
+            oidc_issuer?: string | null;
+            /** @description JWKS URL of the identity provider; only for `jwt` and `oidc` profiles, and never together with `oidc_issuer`. */
+            oidc_jwks_uri?: string | null;
+            /** @description Key of a custom JWT claim that identifies this profile; only for `jwt` and `oidc` profiles. */
+            access_profile_claim?: string | null;
+            /** @description Claims every JWT must carry; only for `jwt` and `oidc` profiles. */
+            required_claims?: string[] | null;
+            /** @description Accepted values of the JWT `iss` claim; only for `jwt` and `oidc` profiles. */
+            allowed_issuers?: string[] | null;
+            /** @description The auth token clients send; only for `token` profiles. Keep it secret. */
+            secret?: string;
+            /** @description OAuth 2.0 client ID clients use; only for `oauth2` profiles. */
+            oauth_client_id?: string;
+            /** @description OAuth 2.0 client secret clients use; only for `oauth2` profiles. Keep it secret. */
+            oauth_client_secret?: string;
+        };
+        /** @description One page of the access profiles of a customer workspace, or of one of its API clients. */
+        ListApiAccessProfilesResponse: {
+            result: components["schemas"]["ApiAccessProfile"][];
+        };
+        /** @description An access profile to create for an API client. The workspace must already hold at least one API collection. `jwt` profiles need `jwt_method` and `jwt_secret`; `jwt` and `oidc` profiles take either `oidc_issuer` or `oidc_jwks_uri`, not both, and the claim settings. */
+        CreateApiAccessProfileRequest: {
+            /**
+             * @description Display name of the new access profile.
+             * @example Acme mobile app, production
+             */
+            name: string;
+            /**
+             * @description IDs of the API collections the profile gives access to.
+             * @example [
+             *       1361
+             *     ]
+             */
+            api_collection_ids: number[];
+            /**
+             * @description How calls made with the profile authenticate: an auth token Workato generates (`token`), JWTs you sign (`jwt`), OAuth 2.0 client credentials Workato generates (`oauth2`), or tokens of an OpenID Connect provider (`oidc`).
+             * @example token
+             * @enum {string}
+             */
+            auth_type: "token" | "jwt" | "oauth2" | "oidc";
+            /**
+             * Format: int64
+             * @description ID of the API client the profile belongs to. Optional in Workato's parameter table, but a profile belongs to a client: send it.
+             * @example 1147
+             */
+            api_client_id?: number;
+            /**
+             * @description How JWTs are signed. Required when `auth_type` is `jwt`.
+             * @example hmac
+             * @enum {string}
+             */
+            jwt_method?: "hmac" | "rsa";
+            /** @description The HMAC shared secret or the RSA public key, matching `jwt_method`. Required when `auth_type` is `jwt`. */
+            jwt_secret?: string;
+            /**
+             * @description Discovery URL of the identity provider, for `jwt` and `oidc` profiles. Send this or `oidc_jwks_uri`, not both.
+             * @example https://login.example.com/.well-known/openid-configuration
+             */
+            oidc_issuer?: string;
+            /** @description JWKS URL of the identity provider, for `jwt` and `oidc` profiles. Send this or `oidc_issuer`, not both. */
+            oidc_jwks_uri?: string;
+            /**
+             * @description Key of a custom JWT claim that identifies this profile, for `jwt` and `oidc` profiles.
+             * @example acme_profile
+             */
+            access_profile_claim?: string;
+            /**
+             * @description Claims every JWT must carry, for `jwt` and `oidc` profiles.
+             * @example [
+             *       "sub"
+             *     ]
+             */
+            required_claims?: string[];
+            /** @description Accepted values of the JWT `iss` claim, for `jwt` and `oidc` profiles. Leave it out to accept any issuer when `iss` is among `required_claims`. */
+            allowed_issuers?: string[];
+        };
+        /** @description Changes to an access profile; properties left out keep their value, and at least one must be given. The same rules as at creation apply: `jwt` profiles need `jwt_method` and `jwt_secret`, and `jwt` and `oidc` profiles take either `oidc_issuer` or `oidc_jwks_uri`, not both. */
+        UpdateApiAccessProfileRequest: {
+            /**
+             * @description New display name.
+             * @example Acme mobile app, staging
+             */
+            name?: string;
+            /**
+             * @description IDs of the API collections the profile gives access to. Whether they replace or extend the current list is not documented.
+             * @example [
+             *       1361,
+             *       1391
+             *     ]
+             */
+            api_collection_ids?: number[];
+            /**
+             * @description How calls made with the profile authenticate (see `createApiAccessProfile`).
+             * @example jwt
+             * @enum {string}
+             */
+            auth_type?: "token" | "jwt" | "oauth2" | "oidc";
+            /**
+             * @description How JWTs are signed. Required when `auth_type` is `jwt`.
+             * @example rsa
+             * @enum {string}
+             */
+            jwt_method?: "hmac" | "rsa";
+            /** @description The HMAC shared secret or the RSA public key, matching `jwt_method`. */
+            jwt_secret?: string;
+            /** @description Discovery URL of the identity provider. Send this or `oidc_jwks_uri`, not both. */
+            oidc_issuer?: string;
+            /** @description JWKS URL of the identity provider. Send this or `oidc_issuer`, not both. */
+            oidc_jwks_uri?: string;
+            /** @description Key of a custom JWT claim that identifies this profile. */
+            access_profile_claim?: string;
+            /** @description Claims every JWT must carry. */
+            required_claims?: string[];
+            /** @description Accepted values of the JWT `iss` claim. */
+            allowed_issuers?: string[];
+        };
+        /** @description A body whose `result` is a short status word, such as `success` or `ok`. */
+        TextResultResponse: {
+            /**
+             * @description The status word Workato answers with.
+             * @example success
+             */
+            result: string;
+        };
         /** @description An app connection in a customer workspace. The list operation adds `identity`, `project_id` and, on request, `tags`. */
         Connection: {
             /**
@@ -377,27 +1718,6 @@ export interface components {
         ListConnectionsResponse: {
             result: components["schemas"]["Connection"][];
         };
-        /** @description The body of a failed request. */
-        Error: {
-            /**
-             * @description A short, human-readable reason for the failure.
-             * @example Not found
-             */
-            message: string;
-        };
-        /** @description The body of a request that failed inside Workato. */
-        ServerError: {
-            /**
-             * @description A short, human-readable reason for the failure.
-             * @example Server error
-             */
-            message: string;
-            /**
-             * @description Identifier of the failed request; quote it when contacting Workato support.
-             * @example 3188c2d0-29a4-4080-908e-582e7ed82580
-             */
-            id: string;
-        };
         /**
          * @description Connector-specific connection settings, keyed by the field names of the connector's connection form (see the input-schema operations and Workato's connection parameter reference). OAuth connections that would normally send the user to a sign-in page need an `oauth_token_pair` holding an access and a refresh token; client-credentials connections do not.
          * @example {
@@ -476,19 +1796,6 @@ export interface components {
              */
             shell_connection?: boolean;
             input?: components["schemas"]["ConnectionInput"];
-        };
-        /** @description Outcome of a command such as disconnect, delete or share. */
-        ActionResult: {
-            /**
-             * @description Whether Workato carried out the command.
-             * @example true
-             */
-            success: boolean;
-            /**
-             * @description State the resource is in afterwards. Each operation lists the values it documents; expect others.
-             * @example disconnected
-             */
-            status?: string;
         };
         /** @description The outcome of a command, wrapped in `result`. */
         ActionResultResponse: {
@@ -704,6 +2011,966 @@ export interface components {
         GetCustomConnectorResponse: {
             result: components["schemas"]["CustomConnector"][];
         };
+        /** @description The partner-workspace user who acts as a customer manager. */
+        CustomerManagerUser: {
+            /**
+             * Format: int64
+             * @description ID of the user.
+             * @example 4321
+             */
+            id: number;
+            /**
+             * @description Display name of the user.
+             * @example ACME-HR
+             */
+            name: string;
+            /**
+             * @description Email address the user signs in with.
+             * @example alex@example.com
+             */
+            email: string;
+            /**
+             * @description Address of the user's profile picture; an empty string when there is none.
+             * @example https://example.com
+             */
+            avatar_url: string;
+        };
+        /** @description The role (Workato calls it a privilege group) a customer manager holds in the customer workspaces they manage. */
+        CustomerManagerPrivilegeGroup: {
+            /**
+             * Format: int64
+             * @description ID of the role; this is the value `role_id` takes when creating or updating a customer manager.
+             * @example 247
+             */
+            id: number;
+            /**
+             * @description Display name of the role.
+             * @example Customer Admin
+             */
+            name: string;
+            /**
+             * @description `true` for one of Workato's built-in roles (such as Admin), `false` for a custom role.
+             * @example false
+             */
+            system: boolean;
+        };
+        /** @description A customer workspace a customer manager is allowed to manage. */
+        CustomerManagerWorkspace: {
+            /**
+             * Format: int64
+             * @description Workato's ID of the customer workspace.
+             * @example 27123
+             */
+            id: number;
+            /**
+             * @description Name of the customer workspace.
+             * @example Nutech
+             */
+            name: string;
+        };
+        /** @description A collaborator of the partner workspace who may work in customer workspaces, with the role they hold there and, where the partner restricted it, the customer workspaces they may manage. */
+        CustomerManager: {
+            /**
+             * Format: int64
+             * @description ID of the customer manager; use it to update or remove the manager.
+             * @example 1234
+             */
+            id: number;
+            user: components["schemas"]["CustomerManagerUser"];
+            privilege_group: components["schemas"]["CustomerManagerPrivilegeGroup"];
+            /** @description The customer workspaces this manager may work in. An empty array means every customer workspace of the partner. Returned by the list operation; the documented update answer leaves it out. */
+            moderated_workspaces?: components["schemas"]["CustomerManagerWorkspace"][];
+        };
+        /** @description All customer managers of the partner workspace. Unlike most lists, the array sits in `result.items`. */
+        ListCustomerManagersResponse: {
+            /** @description Holder of the list. */
+            result: {
+                /** @description The customer managers, in no documented order. */
+                items: components["schemas"]["CustomerManager"][];
+            };
+        };
+        /** @description A collaborator of the partner workspace to make a customer manager, and the role to give them. */
+        CreateCustomerManagerRequest: {
+            /**
+             * Format: int64
+             * @description ID of an existing collaborator of the partner workspace; invite the person to the partner workspace first.
+             * @example 4321
+             */
+            team_collaborator_id: number;
+            /**
+             * Format: int64
+             * @description ID of the role the manager gets in customer workspaces: a system role or an inheritable role of the partner workspace (the `privilege_group.id` of listed managers).
+             * @example 247
+             */
+            role_id: number;
+            /**
+             * @description Workato IDs of the customer workspaces the role applies to. Leave it out, or send an empty array, to let the manager work in every customer workspace.
+             * @example [
+             *       27123,
+             *       29456
+             *     ]
+             */
+            permitted_workspace_ids?: number[];
+        };
+        /** @description One customer manager, wrapped in `result`. */
+        CustomerManagerResponse: {
+            result: components["schemas"]["CustomerManager"];
+        };
+        /** @description The role a customer manager should hold from now on and, optionally, the customer workspaces it applies to. */
+        UpdateCustomerManagerRequest: {
+            /**
+             * Format: int64
+             * @description ID of the new role: a system role or an inheritable role of the partner workspace (the `privilege_group.id` of listed managers).
+             * @example 2
+             */
+            role_id: number;
+            /**
+             * @description Workato IDs of the customer workspaces the role applies to. Leave it out, or send an empty array, to let the manager work in every customer workspace.
+             * @example [
+             *       27123
+             *     ]
+             */
+            permitted_workspace_ids?: number[];
+        };
+        /** @description The public half of the key pair you sign direct-link JWTs with. */
+        UpdateSignatureVerificationKeyRequest: {
+            /**
+             * @description RSA public key in PEM text (`-----BEGIN PUBLIC KEY-----`, the body, `-----END PUBLIC KEY-----`, separated by line breaks, which JSON writes as `\n`). Workato checks the RS256 signature of every JWT you mint for a direct link with it. Whether your private key is stored as PKCS#1 or PKCS#8 does not matter: the public key you send has the same form either way. Never send the private key.
+             * @example -----BEGIN PUBLIC KEY-----
+             *     KEY VALUE GOES HERE
+             *     -----END PUBLIC KEY-----
+             */
+            key: string;
+        };
+        /** @description Confirmation that the key is stored, with the Embedded vendor ID. The body has no `result` wrapper. */
+        UpdateSignatureVerificationKeyResponse: {
+            /**
+             * @description Your Embedded vendor ID. You need it, together with the customer's ID, to build the direct-link JWTs you sign; keep it with your signing configuration.
+             * @example we9898zgsgsgw38394
+             */
+            vendor_id: string;
+            /**
+             * @description Whether Workato stored the key.
+             * @example true
+             */
+            success: boolean;
+        };
+        /** @description A legacy custom role defined in a customer workspace: a named set of privileges, optionally limited to some folders. Workato is replacing legacy roles with environment and project roles. */
+        Role: {
+            /**
+             * Format: int64
+             * @description ID of the role in the customer workspace.
+             * @example 1128
+             */
+            id: number;
+            /**
+             * @description Display name of the role.
+             * @example Workbot builder
+             */
+            name: string;
+            /**
+             * @description Whether the role is an inheritable role. Roles listed here are created in the customer workspace itself, so the documented samples show `false`.
+             * @example false
+             */
+            inheritable: boolean;
+            /** @description IDs of the folders the role's privileges are limited to, as decimal strings; an empty array when the role is not limited to folders. */
+            folder_ids: string[];
+            /**
+             * Format: date-time
+             * @description When the role was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the role was last changed.
+             */
+            updated_at: string;
+            /**
+             * @description What the role may do, keyed by feature (`Recipes`, `Folders`, `Workbot`, ...); each value is an array of the action names allowed on that feature (`read`, `create`, `update`, `delete`, ...). The features are Workato's and change over time, so their names are not listed here. Not every answer includes this field: the documented copy answer and one of the listed roles leave it out.
+             * @example {
+             *       "Recipes": [
+             *         "read",
+             *         "create"
+             *       ],
+             *       "Folders": [
+             *         "read"
+             *       ]
+             *     }
+             */
+            privileges?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description One page of the custom roles of a customer workspace. The body is the array itself, with no envelope and no total count. */
+        ListRolesResponse: components["schemas"]["Role"][];
+        /** @description The name of the copy and, optionally, other folders for it. */
+        CopyRoleRequest: {
+            /**
+             * @description Name of the new role.
+             * @example Customer developer
+             */
+            name: string;
+            /**
+             * @description IDs of the folders the copy's privileges are limited to, replacing those of the source role. Leave it out to keep the source role's folders. Each ID may be sent as the decimal string a role returns (`"1232"`) or as the integer the folder operations return (`1232`).
+             * @example [
+             *       "1232",
+             *       "1224"
+             *     ]
+             */
+            folder_ids?: (number | string)[];
+        };
+        /** @description One environment of a customer that has environments provisioned. The test and production environments have IDs of their own, which address them in place of `<id>_test` and `<id>_prod`. */
+        CustomerEnvironment: {
+            /**
+             * Format: int64
+             * @description Workato's customer ID of this environment.
+             * @example 98179
+             */
+            id?: number;
+            /**
+             * @description Which environment this is. Known values are `dev`, `test` and `prod`; expect others.
+             * @example test
+             */
+            environment_type?: string;
+            /**
+             * @description Your own identifier of this environment; null when none is set.
+             * @example A2300-test
+             */
+            external_id?: string | null;
+            /**
+             * @description Addresses that receive the error notifications of this environment; null when none are set.
+             * @example ops-test@acme.com
+             */
+            error_notification_emails?: string | null;
+        };
+        /** @description A customer of the partner: one Workato workspace that Workato calls a managed user. The fields are those of the get operation; create and update answer with the same object, and older pages show only its first few fields. Every field but `id` may be null. */
+        Customer: {
+            /**
+             * Format: int64
+             * @description Workato's customer ID, usable as `managed_user_id`.
+             * @example 98178
+             */
+            id: number;
+            /**
+             * @description Your own identifier for the customer (of its development environment); address the customer with it as `E<external_id>`. Null when none is set.
+             * @example A2300
+             */
+            external_id: string | null;
+            /**
+             * @description Name of the customer workspace.
+             * @example Acme Europe
+             */
+            name: string | null;
+            /**
+             * @description Address that receives the workspace's error and administrative notifications.
+             * @example admin@acme.com
+             */
+            notification_email: string | null;
+            /**
+             * @description Addresses that receive administrative notifications in place of `notification_email`.
+             * @example it@acme.com
+             */
+            admin_notification_emails?: string | null;
+            /**
+             * @description Addresses that receive the error notifications of the development environment in place of `notification_email`.
+             * @example ops@acme.com
+             */
+            error_notification_emails?: string | null;
+            /**
+             * @description The plan the customer is on.
+             * @example oem_plan
+             */
+            plan_id: string | null;
+            /**
+             * @description Whether the customer is on the free (trial) plan rather than a subscription.
+             * @example false
+             */
+            in_trial: boolean | null;
+            /**
+             * @description Trial flag the get operation returns next to `in_trial`; the documentation does not say how the two differ.
+             * @example false
+             */
+            trial?: boolean | null;
+            /**
+             * @description Origin of the page that embeds the customer's Workato iframe, when it differs from the origin set for the partner workspace; null uses the partner's.
+             * @example https://integrations.acme.com
+             */
+            origin_url?: string | null;
+            /**
+             * @description Comma-separated origins allowed to frame Workato for this customer (the Content-Security-Policy `frame-ancestors` list).
+             * @example https://app.acme.com,https://integrations.acme.com
+             */
+            frame_ancestors?: string | null;
+            /**
+             * @description Whether the customer's users are sent to `origin_url` (full embedding); null follows the partner workspace's setting.
+             * @example true
+             */
+            full_embedding?: boolean | null;
+            /** @description Connectors the customer may use. */
+            whitelisted_apps?: string[] | null;
+            /**
+             * @description Time zone of the customer workspace.
+             * @example Pacific Time (US & Canada)
+             */
+            time_zone?: string | null;
+            /**
+             * @description Name of the workspace's team.
+             * @example Acme Europe
+             */
+            team_name?: string | null;
+            /** @description How members sign in to the customer workspace. */
+            auth_settings?: {
+                /**
+                 * @description Sign-in method. Known values are `workato_auth`, `two_fa_auth` and `saml_sso`.
+                 * @example saml_sso
+                 */
+                type?: string;
+                /**
+                 * @description SAML identity provider, for `saml_sso`. Known values are `okta`, `onelogin` and `others`.
+                 * @example okta
+                 */
+                provider?: string | null;
+                /**
+                 * @description URL of the identity provider's metadata document.
+                 * @example https://acme.okta.com/app/exk1/sso/saml/metadata
+                 */
+                metadata_url?: string | null;
+                /**
+                 * @description The identity provider's single sign-on URL.
+                 * @example https://acme.okta.com/app/acme_workato/exk1/sso/saml
+                 */
+                sso_url?: string | null;
+                /**
+                 * @description Issuer (entity ID) of the identity provider's SAML assertions.
+                 * @example http://www.okta.com/exk1
+                 */
+                saml_issuer?: string | null;
+                /**
+                 * @description Certificate that signs the identity provider's SAML assertions.
+                 * @example MIIDpDCCAoygAwIBAgIGAV...
+                 */
+                x509_cert?: string | null;
+            } | null;
+            /** @description The customer's environments, with the IDs of the test and production environments, for a customer that has environments provisioned. */
+            environments?: components["schemas"]["CustomerEnvironment"][] | null;
+            /**
+             * @description First day of the current billing period.
+             * @example 2024-06-01
+             */
+            current_billing_period_start?: string | null;
+            /**
+             * @description Last day of the current billing period.
+             * @example 2024-06-30
+             */
+            current_billing_period_end?: string | null;
+            /**
+             * Format: int64
+             * @description Tasks used in the current billing period.
+             * @example 15230
+             */
+            task_count?: number | null;
+            /**
+             * Format: int64
+             * @description Tasks allowed in the current billing period. Seen only in a third-party client.
+             * @example 100000
+             */
+            task_limit?: number | null;
+            /**
+             * @description One-off change to the current period's task limit, as a signed number in a string. Seen only in a third-party client.
+             * @example -5000
+             */
+            task_limit_adjustment?: string | null;
+            /**
+             * Format: int32
+             * @description Number of connected connections the plan allows.
+             * @example 50
+             */
+            active_connection_limit?: number | null;
+            /**
+             * Format: int32
+             * @description Number of connections currently connected.
+             * @example 12
+             */
+            active_connection_count?: number | null;
+            /**
+             * Format: int32
+             * @description Number of recipes currently running.
+             * @example 7
+             */
+            active_recipe_count?: number | null;
+            /**
+             * Format: date-time
+             * @description When the customer was created.
+             */
+            created_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the customer was last changed.
+             */
+            updated_at: string | null;
+        };
+        /** @description One page of the partner's customers. */
+        ListCustomersResponse: {
+            /** @description The customers on this page. */
+            result: components["schemas"]["Customer"][];
+            /**
+             * Format: int32
+             * @description Number of this page. Expected by one third-party client only; not confirmed by Workato's pages.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size applied. Expected by one third-party client only; not confirmed by Workato's pages.
+             * @example 100
+             */
+            per_page?: number;
+            /**
+             * Format: int32
+             * @description Number of customers. Expected by one third-party client only; not confirmed by Workato's pages.
+             * @example 2
+             */
+            count?: number;
+        };
+        /** @description Settings of one environment of the customer. Meant for `test` and `prod`: the development environment takes the top-level `external_id` and notification addresses, and sending different values for `dev` here is refused with 400. */
+        CustomerEnvironmentSettings: {
+            /**
+             * @description The environment these settings apply to.
+             * @example prod
+             * @enum {string}
+             */
+            environment_type: "dev" | "test" | "prod";
+            /**
+             * @description Your own identifier for this environment of the customer; null clears it on update.
+             * @example A2300-prod
+             */
+            external_id?: string | null;
+            /**
+             * @description Comma-separated addresses that receive this environment's error notifications; null clears them on update.
+             * @example ops@acme.com
+             */
+            error_notification_emails?: string | null;
+        };
+        /** @description A customer (workspace) to create. */
+        CreateCustomerRequest: {
+            /**
+             * @description Name of the new customer workspace.
+             * @example Acme Europe
+             */
+            name: string;
+            /**
+             * @description Address that receives the workspace's error and administrative notifications.
+             * @example admin@acme.com
+             */
+            notification_email: string;
+            /**
+             * @description Plan to put the customer on; the partner's default plan when left out.
+             * @example oem_plan
+             */
+            plan_id?: string;
+            /**
+             * @description Your own identifier for the customer (its development environment). Once set, the customer can be addressed as `E<external_id>`.
+             * @example A2300
+             */
+            external_id?: string;
+            /**
+             * @description Origin of the page that embeds the customer's Workato iframe, when it differs from the origin set for the partner workspace (a customer-specific domain, for example).
+             * @example https://integrations.acme.com
+             */
+            origin_url?: string;
+            /**
+             * @description Comma-separated origins allowed to frame Workato for this customer; Workato sends them in the Content-Security-Policy `frame-ancestors` directive.
+             * @example https://app.acme.com,https://integrations.acme.com
+             */
+            frame_ancestors?: string;
+            /**
+             * @description `true` sends the customer's users to `origin_url` (full embedding), `false` turns that off, null follows the partner workspace's setting.
+             * @example true
+             */
+            full_embedding?: boolean | null;
+            /**
+             * @description Identifier Workato uses for the customer when signing in through OAuth.
+             * @example acme-eu
+             */
+            oauth_id?: string;
+            /** @description How members sign in to the workspace. For `saml_sso`, give `provider` and either `metadata_url` or the three values `sso_url`, `saml_issuer` and `x509_cert`. At most nine properties: the six below and the three switches. */
+            auth_settings?: {
+                /**
+                 * @description Sign-in method: Workato passwords, Workato passwords with two-factor authentication, or SAML SSO.
+                 * @example saml_sso
+                 * @enum {string}
+                 */
+                type: "workato_auth" | "two_fa_auth" | "saml_sso";
+                /**
+                 * @description The SAML identity provider. Required for `saml_sso`.
+                 * @example okta
+                 * @enum {string}
+                 */
+                provider?: "okta" | "onelogin" | "others";
+                /**
+                 * @description URL of the identity provider's metadata document. Required for `saml_sso` unless the three values below are given.
+                 * @example https://acme.okta.com/app/exk1/sso/saml/metadata
+                 */
+                metadata_url?: string;
+                /**
+                 * @description The identity provider's single sign-on URL. Required for `saml_sso` without `metadata_url`.
+                 * @example https://acme.okta.com/app/acme_workato/exk1/sso/saml
+                 */
+                sso_url?: string;
+                /**
+                 * @description Issuer (entity ID) of the identity provider's SAML assertions. Required for `saml_sso` without `metadata_url`.
+                 * @example http://www.okta.com/exk1
+                 */
+                saml_issuer?: string;
+                /**
+                 * @description Certificate that signs the SAML assertions. Required for `saml_sso` without `metadata_url`.
+                 * @example MIIDpDCCAoygAwIBAgIGAV...
+                 */
+                x509_cert?: string;
+            } & {
+                [key: string]: boolean;
+            };
+            /** @description Settings of the test and production environments, for a partner with environments. Leave `dev` out: values for it that conflict with the top-level `external_id` or `notification_email` are refused with 400. */
+            environments?: components["schemas"]["CustomerEnvironmentSettings"][];
+        };
+        /** @description Changes to a customer. Only the properties present are changed; null clears a value that may be empty. */
+        UpdateCustomerRequest: {
+            /**
+             * @description New name of the customer workspace.
+             * @example Acme Europe GmbH
+             */
+            name?: string;
+            /**
+             * @description Address that receives the workspace's error and administrative notifications.
+             * @example admin@acme.com
+             */
+            notification_email?: string;
+            /**
+             * @description Addresses that receive administrative notifications in place of `notification_email`.
+             * @example it@acme.com
+             */
+            admin_notification_emails?: string | null;
+            /**
+             * @description Addresses that receive the development environment's error notifications in place of `notification_email`. Set those of the test and production environments in `environments`.
+             * @example ops@acme.com
+             */
+            error_notification_emails?: string | null;
+            /**
+             * @description Plan to move the customer to.
+             * @example oem_enterprise
+             */
+            plan_id?: string;
+            /**
+             * @description `true` moves the customer to the free (trial) plan, `false` to a subscription plan.
+             * @example false
+             */
+            in_trial?: boolean;
+            /**
+             * Format: int64
+             * @description One-off change to the task limit of the current billing period only; negative values lower it.
+             * @example -5000
+             */
+            task_limit_adjustment?: number;
+            /**
+             * Format: int64
+             * @description Task limit that replaces the plan's; it must be above the tasks already used in the period.
+             * @example 120000
+             */
+            custom_task_limit?: number;
+            /**
+             * Format: date
+             * @description New first day of the current billing period (`YYYY-MM-DD`).
+             * @example 2024-07-01
+             */
+            current_billing_period_start?: string;
+            /**
+             * @description Your own identifier for the customer's development environment.
+             * @example A2300
+             */
+            external_id?: string | null;
+            /**
+             * @description Origin of the page that embeds the customer's Workato iframe; null uses the partner's.
+             * @example https://integrations.acme.com
+             */
+            origin_url?: string | null;
+            /**
+             * @description Comma-separated origins allowed to frame Workato for this customer.
+             * @example https://app.acme.com
+             */
+            frame_ancestors?: string | null;
+            /**
+             * @description `true` turns full embedding on, `false` off; null follows the partner workspace's setting.
+             * @example false
+             */
+            full_embedding?: boolean | null;
+            /** @description New external IDs and error notification addresses of the test and production environments. */
+            environments?: components["schemas"]["CustomerEnvironmentSettings"][];
+        };
+        /** @description Confirmation that the customer was deleted. Workato's pages do not show this body; its shape is taken from Workato's other delete operations. */
+        DeleteCustomerResponse: {
+            /**
+             * @description Whether the customer was deleted.
+             * @example true
+             */
+            success?: boolean;
+        };
+        /** @description A member (collaborator) of a customer workspace: a team member, or a customer manager of the partner workspace. Every field may be null. */
+        CustomerMember: {
+            /**
+             * Format: int64
+             * @description ID of the member, usable as `member_id`.
+             * @example 184224
+             */
+            id?: number;
+            /**
+             * @description How the member has access: as a team member of the workspace, or as a customer manager of the partner workspace. The documentation does not list the literal values.
+             * @example team
+             */
+            grant_type?: string | null;
+            /**
+             * @description The member's role in the development environment.
+             * @example Admin
+             */
+            role_name?: string | null;
+            /**
+             * @description Your own identifier for the member, if one was set.
+             * @example U-1029
+             */
+            external_id?: string | null;
+            /**
+             * @description Full name of the member.
+             * @example Jane Doe
+             */
+            name?: string | null;
+            /**
+             * @description Email address of the member.
+             * @example jane.doe@acme.com
+             */
+            email?: string | null;
+            /**
+             * @description The member's time zone.
+             * @example Berlin
+             */
+            time_zone?: string | null;
+        };
+        /** @description The members of a customer workspace, as a bare JSON array (no envelope). */
+        ListCustomerMembersResponse: components["schemas"]["CustomerMember"][];
+        /** @description The role a collaborator gets in one environment of the customer workspace. */
+        CustomerMemberEnvironmentRole: {
+            /**
+             * @description The environment the role applies to. Workspaces without environments use `dev`.
+             * @example dev
+             * @enum {string}
+             */
+            environment_type: "dev" | "test" | "prod";
+            /**
+             * @description Name of the role.
+             * @example Admin
+             */
+            name: string;
+            /**
+             * @description Kind of role: `privilege_group` (a legacy role, the default when left out) or `environment` (a role of the newer environment-role model).
+             * @example privilege_group
+             * @enum {string}
+             */
+            role_type?: "privilege_group" | "environment";
+        };
+        /** @description A collaborator to add to a customer workspace. Either give a new member's `name` with a role (`role_name` or `env_roles`), or add an existing Workato user by sending only its `oauth_id`. */
+        CreateCustomerMemberRequest: {
+            /**
+             * @description Full name of the new member. Leave it out when adding an existing Workato user.
+             * @example Jane Doe
+             */
+            name?: string;
+            /**
+             * @description Identifier the member signs in with through OAuth or JWT. Sent alone, it adds the existing Workato user with that identifier.
+             * @example jane.doe@acme.com
+             */
+            oauth_id?: string;
+            /**
+             * @description Role of the member in the development environment. Required unless `env_roles` is given; ignored when it is.
+             * @example Admin
+             */
+            role_name?: string;
+            /** @description Roles of the member per environment. Required unless `role_name` is given, and wins over it when both are sent. */
+            env_roles?: components["schemas"]["CustomerMemberEnvironmentRole"][];
+            /**
+             * @description Your own identifier for the member.
+             * @example U-1029
+             */
+            external_id?: string;
+            /**
+             * @description The member's time zone.
+             * @example Berlin
+             */
+            time_zone?: string;
+        };
+        /** @description Changes to a member of a customer workspace. Workato's pages do not show this body; its properties are those the add-member operation takes for a new member. */
+        UpdateCustomerMemberRequest: {
+            /**
+             * @description New full name of the member.
+             * @example Jane Roe
+             */
+            name?: string;
+            /**
+             * @description New role of the member in the development environment; ignored when `env_roles` is given.
+             * @example Operator
+             */
+            role_name?: string;
+            /** @description New roles of the member per environment. */
+            env_roles?: components["schemas"]["CustomerMemberEnvironmentRole"][];
+            /**
+             * @description Your own identifier for the member.
+             * @example U-1029
+             */
+            external_id?: string;
+            /**
+             * @description The member's time zone.
+             * @example Berlin
+             */
+            time_zone?: string;
+        };
+        /** @description Confirmation that the member was removed. Workato's pages do not show this body; its shape is taken from the deprecated remove-member operation it replaces, which answers with the removed member's ID. */
+        DeleteCustomerMemberResponse: {
+            /**
+             * Format: int64
+             * @description ID of the member that was removed.
+             * @example 184224
+             */
+            id?: number;
+        };
+        /** @description The monthly task counts of one customer. Workato's pages do not show this shape (see the operation's `x-provenance`). */
+        CustomerTaskUsage: {
+            /**
+             * Format: int64
+             * @description Workato's customer ID.
+             * @example 98178
+             */
+            id?: number;
+            /**
+             * @description Your own identifier for the customer; null when none is set.
+             * @example A2300
+             */
+            external_id?: string | null;
+            /**
+             * @description Name of the customer workspace.
+             * @example Acme Europe
+             */
+            name?: string | null;
+            /** @description One entry per calendar month of the last twelve. */
+            months?: {
+                /**
+                 * @description The calendar month, in the time zone of the partner workspace (such as `2024-05`).
+                 * @example 2024-05
+                 */
+                month?: string;
+                /**
+                 * Format: int64
+                 * @description Tasks the customer used in that month, across every plan it was on.
+                 * @example 15230
+                 */
+                task_count?: number;
+            }[];
+        };
+        /** @description Monthly task usage of every customer over the last twelve months, wrapped in `result`. */
+        GetTaskUsageResponse: {
+            /** @description The usage report. Workato documents only that it is an object holding task counts per customer and calendar month; the properties below are inferred from that sentence, not seen in any sample. */
+            result: {
+                /** @description One entry per customer. */
+                customers?: components["schemas"]["CustomerTaskUsage"][];
+            };
+        };
+        /** @description The person to invite into a customer workspace, with a role: either `role_name` or `env_roles` (which wins when both are sent). */
+        InviteCollaboratorRequest: {
+            /**
+             * @description Name of the person to invite.
+             * @example John
+             */
+            name: string;
+            /**
+             * @description Email address the invitation is sent to.
+             * @example john@acme.com
+             */
+            email: string;
+            /**
+             * @description Role in the development environment. Required unless `env_roles` is given; ignored when it is.
+             * @example Admin
+             */
+            role_name?: string;
+            /** @description Roles per environment. Required unless `role_name` is given. */
+            env_roles?: components["schemas"]["CustomerMemberEnvironmentRole"][];
+        };
+        /** @description A lookup table of a customer workspace: a small table of text columns that recipes read values from. */
+        LookupTable: {
+            /**
+             * Format: int64
+             * @description ID of the lookup table.
+             * @example 1315
+             */
+            id: number;
+            /**
+             * @description Name of the lookup table.
+             * @example lookup_table4
+             */
+            name: string;
+            /**
+             * @description The table's columns as JSON text, not as a JSON array: parse the string to read them. It holds an
+             *     array with one object per column, in column order, each with
+             *
+             *     - `name`: the internal column key, `col1`, `col2`, ... in order;
+             *     - `label`: the column's display name (`code`);
+             *     - `type` and `control_type`: `string` and `text` in every documented sample;
+             *     - `sticky`: a boolean the user interface keeps for the column.
+             * @example [{"control_type":"text","label":"code","name":"col1","type":"string","sticky":true}]
+             */
+            schema: string;
+            /**
+             * Format: date-time
+             * @description When the table was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the table was last changed.
+             */
+            updated_at: string;
+            /**
+             * @description ID of the project holding the table. Workato returns it as a string of digits, unlike the integer project IDs of other resources; older samples omit it.
+             * @example 523144
+             */
+            project_id?: string;
+        };
+        /** @description One page of the lookup tables of a customer workspace. */
+        ListLookupTablesResponse: {
+            /** @description The tables of the requested page; fewer than `per_page` means it is the last page. */
+            result: components["schemas"]["LookupTable"][];
+        };
+        /** @description A lookup table to create, wrapped in `lookup_table`. */
+        CreateLookupTableRequest: {
+            /** @description Name, project and columns of the new table. */
+            lookup_table: {
+                /**
+                 * @description Name of the new table.
+                 * @example Department codes
+                 */
+                name: string;
+                /**
+                 * Format: int64
+                 * @description ID of the project to hold the table. Where Workato puts a table created without it is not documented.
+                 * @example 523144
+                 */
+                project_id?: number;
+                /** @description The columns, in order, each given by its label. Workato names them `col1`, `col2`, ... itself. A lookup table has at most 10 columns. */
+                schema: {
+                    /**
+                     * @description Display name of the column.
+                     * @example code
+                     */
+                    label: string;
+                }[];
+            };
+        };
+        /** @description The lookup table just created, wrapped in `result`. */
+        CreateLookupTableResponse: {
+            result: components["schemas"]["LookupTable"];
+        };
+        /** @description One row of a lookup table. */
+        LookupTableRow: {
+            /**
+             * Format: int64
+             * @description ID of the row in its table.
+             * @example 42
+             */
+            id: number;
+            /**
+             * @description The row's values, one entry per column (a table has at most 10), keyed by column and holding text. Documented clients key them by the column labels (`code`); whether the internal names (`col1`) are used instead is not documented.
+             * @example {
+             *       "code": "ACC",
+             *       "name": "Accounting"
+             *     }
+             */
+            data: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the row was added.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the row was last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description One lookup-table row, wrapped in `result`. */
+        LookupTableRowResponse: {
+            result: components["schemas"]["LookupTableRow"];
+        };
+        /** @description One page of the rows of a lookup table that match the filters. */
+        ListLookupTableRowsResponse: {
+            /** @description The rows of the requested page; fewer than `per_page` means it is the last page. */
+            result: components["schemas"]["LookupTableRow"][];
+        };
+        /** @description The row to add, wrapped in `data`. */
+        CreateLookupTableRowRequest: {
+            /**
+             * @description The new row's values as text, keyed by column label (see `LookupTableRow`), at most one per column of the table (10 at most). Columns left out stay empty.
+             * @example {
+             *       "code": "ACC",
+             *       "name": "Accounting"
+             *     }
+             */
+            data: {
+                [key: string]: string;
+            };
+        };
+        /** @description New values for a row, wrapped in `data`. */
+        UpdateLookupTableRowRequest: {
+            /**
+             * @description The values to set as text, keyed by column label (see `LookupTableRow`), at most one per column of the table (10 at most). Whether columns left out keep their value or are emptied is not documented: send every column to be sure.
+             * @example {
+             *       "code": "ACC",
+             *       "name": "Accounting and finance"
+             *     }
+             */
+            data: {
+                [key: string]: string;
+            };
+        };
+        /** @description The lookup tables to delete. */
+        BatchDeleteLookupTablesRequest: {
+            /**
+             * @description IDs of the lookup tables to delete, as the list operation returns them.
+             * @example [
+             *       1315,
+             *       1316
+             *     ]
+             */
+            ids: number[];
+        };
+        /** @description Which picklist of the connection's connector to read, and its parameters. */
+        GetPicklistValuesRequest: {
+            /**
+             * @description Internal name of the picklist, defined by the connector (Workato keeps a list of names and parameters per connector), such as `sobject_fields` for Salesforce.
+             * @example sobject_fields
+             */
+            pick_list_name: string;
+            /**
+             * @description Parameters the picklist needs, keyed by the parameter names Workato publishes for the picklist, such as the Salesforce object whose fields to list. Only some picklists take parameters; their values are connector-specific.
+             * @example {
+             *       "sobject_name": "Invoice__c"
+             *     }
+             */
+            pick_list_params?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The choices of the picklist, as label and value pairs. */
+        GetPicklistValuesResponse: {
+            /** @description The choices, in the order the connector lists them. */
+            result: string[][];
+        };
     };
     responses: {
         /** @description The request was malformed or one of its values was rejected. */
@@ -770,6 +3037,16 @@ export interface components {
          */
         ManagedUserId: string;
         /**
+         * @description ID of the API endpoint in the customer workspace, as returned by `listApiEndpoints`.
+         * @example 9903
+         */
+        ApiEndpointId: number;
+        /**
+         * @description ID of the access profile in the customer workspace, as returned by `listApiAccessProfiles`.
+         * @example 2104
+         */
+        ApiAccessProfileId: number;
+        /**
          * @description ID of the connection in the customer workspace, as returned by the list and create operations.
          * @example 1678
          */
@@ -789,6 +3066,31 @@ export interface components {
          * @example 123
          */
         RecipeId: number;
+        /**
+         * @description ID of the custom OAuth profile in the partner workspace (the profile is defined there and lent to the customer workspace, so this is not an ID from the customer workspace).
+         * @example 322
+         */
+        CustomOauthProfileId: number;
+        /**
+         * @description ID of the customer manager (not of the collaborator behind it), as the list operation returns it.
+         * @example 1234
+         */
+        CustomerManagerId: number;
+        /**
+         * @description ID of the member (collaborator) in the customer workspace, as returned by the list, get and add member operations.
+         * @example 184224
+         */
+        CustomerMemberId: number;
+        /**
+         * @description ID of the lookup table in the customer workspace, as the list operation returns it.
+         * @example 1315
+         */
+        LookupTableId: number;
+        /**
+         * @description ID of the row in its lookup table, as the row operations return it.
+         * @example 42
+         */
+        LookupTableRowId: number;
     };
     requestBodies: never;
     headers: {
@@ -802,6 +3104,639 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listApiCollections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Collections per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API collections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListApiCollectionsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createApiCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiCollectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The collection was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listApiEndpoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the endpoints of this API collection. Leave it out for all endpoints.
+                 * @example 1391
+                 */
+                api_collection_id?: number;
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Endpoints per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListApiEndpointsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    enableApiEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the API endpoint in the customer workspace, as returned by `listApiEndpoints`.
+                 * @example 9903
+                 */
+                api_endpoint_id: components["parameters"]["ApiEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint is enabled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    disableApiEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the API endpoint in the customer workspace, as returned by `listApiEndpoints`.
+                 * @example 9903
+                 */
+                api_endpoint_id: components["parameters"]["ApiEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint is disabled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listApiClients: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Clients per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListApiClientsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The client was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApiClientResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listApiAccessProfiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the access profiles of this API client. Leave it out for the profiles of all clients.
+                 * @example 1147
+                 */
+                api_client_id?: number;
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Profiles per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of access profiles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListApiAccessProfilesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createApiAccessProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiAccessProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The access profile was created, with its generated credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiAccessProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateApiAccessProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the access profile in the customer workspace, as returned by `listApiAccessProfiles`.
+                 * @example 2104
+                 */
+                api_access_profile_id: components["parameters"]["ApiAccessProfileId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiAccessProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The access profile after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiAccessProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    enableApiAccessProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the access profile in the customer workspace, as returned by `listApiAccessProfiles`.
+                 * @example 2104
+                 */
+                api_access_profile_id: components["parameters"]["ApiAccessProfileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access profile is enabled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    disableApiAccessProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the access profile in the customer workspace, as returned by `listApiAccessProfiles`.
+                 * @example 2104
+                 */
+                api_access_profile_id: components["parameters"]["ApiAccessProfileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access profile is disabled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    refreshApiAccessProfileSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the access profile in the customer workspace, as returned by `listApiAccessProfiles`.
+                 * @example 2104
+                 */
+                api_access_profile_id: components["parameters"]["ApiAccessProfileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access profile with its new credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiAccessProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     listConnections: {
         parameters: {
             query?: {
@@ -1403,6 +4338,1365 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    assignCustomOauthProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the custom OAuth profile in the partner workspace (the profile is defined there and lent to the customer workspace, so this is not an ID from the customer workspace).
+                 * @example 322
+                 */
+                id: components["parameters"]["CustomOauthProfileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile is assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    unassignCustomOauthProfile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` withdraws the profile even while connections in the customer workspace use it.
+                 * @example true
+                 */
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the custom OAuth profile in the partner workspace (the profile is defined there and lent to the customer workspace, so this is not an ID from the customer workspace).
+                 * @example 322
+                 */
+                id: components["parameters"]["CustomOauthProfileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile is withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCustomerManagers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All customer managers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCustomerManagersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCustomerManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerManagerRequest"];
+            };
+        };
+        responses: {
+            /** @description The new customer manager. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerManagerResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCustomerManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the customer manager (not of the collaborator behind it), as the list operation returns it.
+                 * @example 1234
+                 */
+                id: components["parameters"]["CustomerManagerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerManagerRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer manager after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerManagerResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteCustomerManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the customer manager (not of the collaborator behind it), as the list operation returns it.
+                 * @example 1234
+                 */
+                id: components["parameters"]["CustomerManagerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer manager was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSignatureVerificationKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSignatureVerificationKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateSignatureVerificationKeyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Roles per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+                /**
+                 * @description Return only roles with this name.
+                 * @example Customer developer
+                 */
+                role_name?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of custom roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListRolesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    copyRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the custom role to copy, as the list operation returns it.
+                 * @example 490
+                 */
+                role_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The new role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 2
+                 */
+                page?: number;
+                /**
+                 * @description Customers per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCustomersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteCustomerResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCustomerMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members of the workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCustomerMembersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCustomerMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member that was added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCustomerMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the member (collaborator) in the customer workspace, as returned by the list, get and add member operations.
+                 * @example 184224
+                 */
+                member_id: components["parameters"]["CustomerMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCustomerMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the member (collaborator) in the customer workspace, as returned by the list, get and add member operations.
+                 * @example 184224
+                 */
+                member_id: components["parameters"]["CustomerMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteCustomerMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the member (collaborator) in the customer workspace, as returned by the list, get and add member operations.
+                 * @example 184224
+                 */
+                member_id: components["parameters"]["CustomerMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteCustomerMemberResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTaskUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The monthly task usage of all customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTaskUsageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    inviteCollaborator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteCollaboratorRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation was sent; `result` is `ok`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLookupTables: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 2
+                 */
+                page?: number;
+                /**
+                 * @description Number of tables per page, at most 100.
+                 * @example 50
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of lookup tables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListLookupTablesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLookupTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLookupTableRequest"];
+            };
+        };
+        responses: {
+            /** @description The table was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateLookupTableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    findLookupTableRow: {
+        parameters: {
+            query: {
+                /**
+                 * @description The conditions, one value per column, keyed by column label; sent as `by[<column>]=<value>`. At least one is required, and at most one per column (a table has at most 10).
+                 * @example {
+                 *       "code": "ACC"
+                 *     }
+                 */
+                by: {
+                    [key: string]: string;
+                };
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the lookup table in the customer workspace, as the list operation returns it.
+                 * @example 1315
+                 */
+                lookup_table_id: components["parameters"]["LookupTableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The first matching row. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LookupTableRowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLookupTableRows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 2
+                 */
+                page?: number;
+                /**
+                 * @description Number of rows per page, at most 1000.
+                 * @example 100
+                 */
+                per_page?: number;
+                /**
+                 * @description Optional conditions, one value per column, keyed by column label; sent as `by[<column>]=<value>`. Only rows matching all of them are returned; at most one per column (10).
+                 * @example {
+                 *       "code": "ACC"
+                 *     }
+                 */
+                by?: {
+                    [key: string]: string;
+                };
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the lookup table in the customer workspace, as the list operation returns it.
+                 * @example 1315
+                 */
+                lookup_table_id: components["parameters"]["LookupTableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListLookupTableRowsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLookupTableRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the lookup table in the customer workspace, as the list operation returns it.
+                 * @example 1315
+                 */
+                lookup_table_id: components["parameters"]["LookupTableId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLookupTableRowRequest"];
+            };
+        };
+        responses: {
+            /** @description The row was added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LookupTableRowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLookupTableRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the lookup table in the customer workspace, as the list operation returns it.
+                 * @example 1315
+                 */
+                lookup_table_id: components["parameters"]["LookupTableId"];
+                /**
+                 * @description ID of the row in its lookup table, as the row operations return it.
+                 * @example 42
+                 */
+                row_id: components["parameters"]["LookupTableRowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The row. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LookupTableRowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateLookupTableRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the lookup table in the customer workspace, as the list operation returns it.
+                 * @example 1315
+                 */
+                lookup_table_id: components["parameters"]["LookupTableId"];
+                /**
+                 * @description ID of the row in its lookup table, as the row operations return it.
+                 * @example 42
+                 */
+                row_id: components["parameters"]["LookupTableRowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLookupTableRowRequest"];
+            };
+        };
+        responses: {
+            /** @description The row after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LookupTableRowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteLookupTableRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the lookup table in the customer workspace, as the list operation returns it.
+                 * @example 1315
+                 */
+                lookup_table_id: components["parameters"]["LookupTableId"];
+                /**
+                 * @description ID of the row in its lookup table, as the row operations return it.
+                 * @example 42
+                 */
+                row_id: components["parameters"]["LookupTableRowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The row was deleted. `result.success` is `true`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    batchDeleteLookupTables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchDeleteLookupTablesRequest"];
+            };
+        };
+        responses: {
+            /** @description The tables were deleted. `result.success` is `true`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPicklistValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the connection in the customer workspace, as returned by the list and create operations.
+                 * @example 1678
+                 */
+                connection_id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetPicklistValuesRequest"];
+            };
+        };
+        responses: {
+            /** @description The choices of the picklist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPicklistValuesResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
