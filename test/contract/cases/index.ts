@@ -2,6 +2,14 @@ import type { ContractCase } from '../harness.js';
 import { connectionCases } from './connections.js';
 import { connectorCases } from './connectors.js';
 import { customConnectorCases } from './custom-connectors.js';
+import { jobCases } from './jobs.js';
+import { recipeCases } from './recipes.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
-export const contractCases: ContractCase<any>[] = [...connectionCases, ...connectorCases, ...customConnectorCases];
+export const contractCases: ContractCase<any>[] = [
+  ...connectionCases,
+  ...connectorCases,
+  ...customConnectorCases,
+  ...jobCases,
+  ...recipeCases,
+];
