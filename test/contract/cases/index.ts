@@ -11,6 +11,8 @@ import { customerCases } from './customers.js';
 import { teamCollaboratorCases } from './team-collaborators.js';
 import { lookupTableCases } from './lookup-tables.js';
 import { picklistCases } from './picklists.js';
+import { jobCases } from './jobs.js';
+import { recipeCases } from './recipes.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -26,4 +28,6 @@ export const contractCases: ContractCase<any>[] = [
   ...teamCollaboratorCases,
   ...lookupTableCases,
   ...picklistCases,
+  ...jobCases,
+  ...recipeCases,
 ];
