@@ -17,6 +17,9 @@ export const pathRules = [{"type":"string","pattern":"^(\\d+|E.+)(_(dev|test|pro
 
 /** Documented rate-limit groups: [requests, window in milliseconds]. */
 export const rateLimitGroups = {
+  "api-platform.collections": [1000,60000],
+  "api-platform.endpoints": [1000,60000],
+  "api-platform.clients": [1000,60000],
   "connections.list": [1000,60000],
   "connections.other": [60,60000],
   "connectors": [1000,60000],
@@ -32,6 +35,10 @@ export const rateLimitGroups = {
   "lookup-tables.other": [60,60000],
   "lookup-tables.list-rows": [1000,60000],
   "picklists": [60,60000],
+  "jobs": [1000,60000],
+  "properties.list": [1000,60000],
+  "properties.other": [60,60000],
+  "packages.import": [500,3600000],
 } as const;
 
 const C = "/api/managed_users/{managed_user_id}";
@@ -41,13 +48,13 @@ const C = "/api/managed_users/{managed_user_id}";
  * rule index of each path parameter in template order, request media type when it is not JSON].
  */
 export const routes = {
-  [`GET ${C}/api_collections`]: [0,[0]],
-  [`POST ${C}/api_collections`]: [0,[0]],
-  [`GET ${C}/api_endpoints`]: [0,[0]],
-  [`PUT ${C}/api_endpoints/{api_endpoint_id}/enable`]: [0,[0,1]],
-  [`PUT ${C}/api_endpoints/{api_endpoint_id}/disable`]: [0,[0,1]],
-  [`GET ${C}/api_clients`]: [0,[0]],
-  [`POST ${C}/api_clients`]: [0,[0]],
+  [`GET ${C}/api_collections`]: ["api-platform.collections",[0]],
+  [`POST ${C}/api_collections`]: ["api-platform.collections",[0]],
+  [`GET ${C}/api_endpoints`]: ["api-platform.endpoints",[0]],
+  [`PUT ${C}/api_endpoints/{api_endpoint_id}/enable`]: ["api-platform.endpoints",[0,1]],
+  [`PUT ${C}/api_endpoints/{api_endpoint_id}/disable`]: ["api-platform.endpoints",[0,1]],
+  [`GET ${C}/api_clients`]: ["api-platform.clients",[0]],
+  [`POST ${C}/api_clients`]: ["api-platform.clients",[0]],
   [`GET ${C}/api_access_profiles`]: [0,[0]],
   [`POST ${C}/api_access_profiles`]: [0,[0]],
   [`PUT ${C}/api_access_profiles/{api_access_profile_id}`]: [0,[0,1]],
@@ -99,6 +106,27 @@ export const routes = {
   [`DELETE ${C}/lookup_tables/{lookup_table_id}/rows/{row_id}`]: ["lookup-tables.other",[0,1,1]],
   [`POST ${C}/lookup_tables/batch_delete`]: ["lookup-tables.other",[0]],
   [`POST ${C}/connections/{connection_id}/pick_list`]: ["picklists",[0,1]],
+  [`GET ${C}/recipes/{recipe_id}/jobs`]: ["jobs",[0,1]],
+  [`GET ${C}/recipes/{recipe_id}/jobs/{job_id}`]: ["jobs",[0,1,2]],
+  [`GET ${C}/recipes`]: [0,[0]],
+  [`POST ${C}/recipes`]: [0,[0]],
+  [`GET ${C}/recipes/{recipe_id}`]: [0,[0,1]],
+  [`PUT ${C}/recipes/{recipe_id}`]: [0,[0,1]],
+  [`DELETE ${C}/recipes/{recipe_id}`]: [0,[0,1]],
+  "GET /api/recipes/search": [0,[]],
+  [`PUT ${C}/recipes/{recipe_id}/start`]: [0,[0,1]],
+  [`PUT ${C}/recipes/{recipe_id}/stop`]: [0,[0,1]],
+  [`GET ${C}/properties`]: ["properties.list",[0]],
+  [`POST ${C}/properties`]: ["properties.other",[0]],
+  [`GET ${C}/folders`]: [0,[0]],
+  [`POST ${C}/folders`]: [0,[0]],
+  "POST /api/export_manifests": [0,[]],
+  "PUT /api/export_manifests/{id}": [0,[1]],
+  "GET /api/export_manifests/{id}": [0,[1]],
+  [`POST ${C}/imports`]: ["packages.import",[0],"application/octet-stream"],
+  [`GET ${C}/imports/{package_id}`]: [0,[0,1]],
+  [`POST ${C}/exports/{manifest_id}`]: [0,[0,1]],
+  [`GET ${C}/exports/{package_id}`]: [0,[0,1]],
 } as const;
 
 /** x-pagination of every paginated operation, keyed like `routes`. */
@@ -112,4 +140,8 @@ export const pagination = {
   "GET /api/managed_users": {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
   [`GET ${C}/lookup_tables`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
   [`GET ${C}/lookup_tables/{lookup_table_id}/rows`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":500,"maxPageSize":1000,"itemsField":"result"},
+  [`GET ${C}/recipes/{recipe_id}/jobs`]: {"style":"offset-job-id","cursorParameter":"offset_job_id","cursorField":"id","cursorFrom":"last","itemsField":"items"},
+  [`GET ${C}/recipes`]: {"style":"since-id","cursorParameter":"since_id","cursorField":"id","cursorFrom":"min","itemsField":"result","sizeParameter":"per_page","defaultPageSize":10,"maxPageSize":100},
+  "GET /api/recipes/search": {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":0,"defaultPageSize":20,"maxPageSize":20,"itemsField":"items"},
+  [`GET ${C}/folders`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
 } as const;

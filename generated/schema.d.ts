@@ -19,7 +19,6 @@ export interface paths {
          *
          *     Pages start at 1 and hold up to 100 collections, the default. Ask for the next page until one comes
          *     back with fewer collections than `per_page`.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          *
          *     The API platform add-on must be enabled in the partner workspace and in the customer workspace.
          */
@@ -35,8 +34,6 @@ export interface paths {
          *     - with `openapi_spec`, a collection whose endpoints Workato generates from the OpenAPI document you
          *       send. The answer then also carries `message` and `import_results`, which count the endpoints
          *       that could not be created.
-         *
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         post: operations["createApiCollection"];
         delete?: never;
@@ -60,7 +57,6 @@ export interface paths {
          *
          *     Pages start at 1 and hold up to 100 endpoints, the default. Ask for the next page until one comes back
          *     with fewer endpoints than `per_page`.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         get: operations["listApiEndpoints"];
         put?: never;
@@ -84,8 +80,6 @@ export interface paths {
          * @description Turns on an API endpoint of a customer workspace so that clients with access to its collection can
          *     call it. Start the recipe that serves the endpoint first: Workato only enables endpoints whose recipe
          *     runs.
-         *
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         put: operations["enableApiEndpoint"];
         post?: never;
@@ -107,8 +101,6 @@ export interface paths {
          * Disable an API endpoint in a customer workspace
          * @description Turns off an API endpoint of a customer workspace: clients can no longer call it until it is enabled
          *     again.
-         *
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         put: operations["disableApiEndpoint"];
         post?: never;
@@ -135,7 +127,6 @@ export interface paths {
          *     Returns one page of the API clients of a customer workspace, each with the project it belongs to.
          *     Pages start at 1 and hold up to 100 clients, the default. Ask for the next page until one comes back
          *     with fewer clients than `per_page`.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         get: operations["listApiClients"];
         put?: never;
@@ -149,7 +140,6 @@ export interface paths {
          *     Adds an API client to a customer workspace, optionally in a project. The client calls nothing until an
          *     access profile gives it access to API collections (`createApiAccessProfile`). Workato answers with
          *     the new client as the only element of the `result` list.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         post: operations["createApiClient"];
         delete?: never;
@@ -176,7 +166,6 @@ export interface paths {
          *     `api_client_id` only those of one API client. Each names the collections it opens and its
          *     authentication method. Pages start at 1 and hold up to 100 profiles, the default. Ask for the next
          *     page until one comes back with fewer profiles than `per_page`.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         get: operations["listApiAccessProfiles"];
         put?: never;
@@ -198,7 +187,6 @@ export interface paths {
          *     - `oidc`: nothing generated; name the identity provider by `oidc_issuer` or `oidc_jwks_uri`.
          *
          *     Store the generated secrets when you receive them.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         post: operations["createApiAccessProfile"];
         delete?: never;
@@ -226,7 +214,6 @@ export interface paths {
          *     the body keep their value; send at least one. The body takes the properties of
          *     `createApiAccessProfile` except `api_client_id`: a profile stays with its client. Workato answers
          *     with the profile, including its credentials as at creation.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         put: operations["updateApiAccessProfile"];
         post?: never;
@@ -253,7 +240,6 @@ export interface paths {
          *
          *     Turns an access profile back on, so that its API client can call the profile's collections again.
          *     Workato always answers `{"result": "success"}`.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         put: operations["enableApiAccessProfile"];
         post?: never;
@@ -280,7 +266,6 @@ export interface paths {
          *
          *     Turns an access profile off: calls made with its credentials are refused until it is enabled again.
          *     Workato answers `{"result": "success"}`.
-         *     Workato allows 10 requests per second to the API platform endpoints.
          */
         put: operations["disableApiAccessProfile"];
         post?: never;
@@ -313,8 +298,7 @@ export interface paths {
          *
          *     The old credentials stop working, so hand the new ones to the API client. Workato refuses the request
          *     for `jwt` profiles, whose secret you supply yourself through `updateApiAccessProfile`; the pages do not
-         *     show the status or body of that refusal. Workato allows 10 requests per second to the API platform
-         *     endpoints.
+         *     show the status or body of that refusal.
          */
         put: operations["refreshApiAccessProfileSecret"];
         post?: never;
@@ -1186,6 +1170,483 @@ export interface paths {
          *     first, value second.
          */
         post: operations["getPicklistValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the jobs of a recipe
+         * @description Returns the recipe's job counts (succeeded, failed, all) and one page of its jobs in `items`, the most
+         *     recently completed first. The data that flowed through the steps is not included; read one job with
+         *     `getJob` for its details.
+         *
+         *     To read older jobs, send the `id` of the last job of the page as `offset_job_id`; continue until a page
+         *     comes back empty. With `prev=true` the page holds the jobs newer than `offset_job_id` instead.
+         *
+         *     The API client's role needs the Jobs privileges (list, get details) for customer workspace projects.
+         */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a job of a recipe
+         * @description Returns the details of one job of a recipe: its state, timing, error, whether it was a rerun or a test,
+         *     and the recipe and job that called it, if any. The data that flowed through the steps is not included.
+         *     The job is a bare object; every field but `id` may be null.
+         *
+         *     The API client's role needs the Jobs privilege "Get details" for customer workspace projects.
+         */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's recipes
+         * @description Returns the recipes of a customer workspace, highest ID first, optionally narrowed by connector,
+         *     folder, state, stop time and stop cause. The items are in `result`.
+         *
+         *     To read every recipe, page with `since_id`: ask for the first page without it, then set `since_id` to
+         *     the smallest `id` of the page you received, until a page comes back empty. New recipes created while
+         *     you page do not shift the pages. `page` also works, counted from 1.
+         *
+         *     `running=true` returns only started recipes. `stopped_after` and `stop_cause` apply to stopped recipes:
+         *     use them to find recipes Workato stopped, for example because the customer's task quota ran out.
+         */
+        get: operations["listRecipes"];
+        put?: never;
+        /**
+         * Create a recipe in a customer workspace
+         * @description Adds a recipe to a customer workspace, stopped. Send it wrapped in `recipe`: a name, the steps in
+         *     `code` and the connectors with their connections in `config`, optionally a folder and a description.
+         *
+         *     `code` and `config` are JSON documents **encoded in strings**, in the form `getRecipe` returns them:
+         *     a recipe read from one workspace can be recreated in another by passing both strings on. Start the new
+         *     recipe with `startRecipe`.
+         */
+        post: operations["createRecipe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a recipe in a customer workspace
+         * @description Returns one recipe of a customer workspace with its connectors, connections, state, job counts and
+         *     code. The recipe comes back as a bare object.
+         *
+         *     `code` is the recipe's steps as a JSON document encoded in a string: decode it to inspect the steps.
+         */
+        get: operations["getRecipe"];
+        /**
+         * Update a recipe in a customer workspace
+         * @description Changes the name, steps, connections, folder or description of a recipe. Send only the properties to
+         *     change, wrapped in `recipe`; `code` and `config` are JSON documents encoded in strings, as in
+         *     `createRecipe`. Stop a running recipe before changing its code.
+         */
+        put: operations["updateRecipe"];
+        post?: never;
+        /**
+         * Delete a recipe from a customer workspace
+         * @description Removes a recipe from a customer workspace for good. Workato answers `{"success": true}`; an unknown
+         *     recipe or customer gives 404.
+         */
+        delete: operations["deleteRecipe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recipes/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search public recipes by connector
+         * @description Searches the public recipe library (not a customer workspace) for recipes that use the connectors
+         *     named in `applications`, optionally matching a search term, and returns them in `items`. Nothing found
+         *     gives an empty list.
+         *
+         *     Pages are counted **from 0** and hold at most 20 recipes. `boost_owned=true` ranks the partner
+         *     workspace's own published recipes first.
+         *
+         *     Only the 2020 version of the Embedded Recipes page documents this endpoint; newer versions no longer
+         *     list it, so it may have been withdrawn.
+         */
+        get: operations["searchRecipes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Start a recipe in a customer workspace
+         * @description Starts a recipe so that its trigger begins to pick up events. The request has no body.
+         *
+         *     A recipe with design-time errors is **not** started, yet the answer is still 200: the body then has
+         *     `success: false` and two lists, `code_errors` (problems in the steps, such as a required field left
+         *     empty or an invalid value) and `config_errors` (problems in the setup, such as a missing or deleted
+         *     connection). Check `success` in every answer.
+         *
+         *     On the Developer API, Workato also answers 400 when the recipe cannot change state or a connector's
+         *     usage limit is reached, and 422 (with a `message` body) when the trigger's webhook cannot be registered
+         *     with the app. Whether the Embedded endpoint answers the same is not documented; be ready for a 422.
+         */
+        put: operations["startRecipe"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Stop a recipe in a customer workspace
+         * @description Stops a running recipe: its trigger stops picking up events. The request has no body; the answer is
+         *     `{"success": true}`. On the Developer API, Workato answers 400 when the recipe cannot be stopped (for
+         *     example because it is not running).
+         */
+        put: operations["stopRecipe"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/properties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the properties whose names start with a prefix
+         * @description Returns the properties of a customer workspace whose names start with `prefix`, as one object mapping
+         *     each name (prefix included) to its value, wrapped in `result`. The list is not paginated.
+         *
+         *     Which properties are read depends on `project_id`:
+         *
+         *     - without it, the **environment properties** of the workspace; to read another environment of a
+         *       customer with environments, address it with the `_dev`, `_test` or `_prod` suffix of
+         *       `managed_user_id`;
+         *     - with it, the **project properties** of that project.
+         *
+         *     `prefix` is required: the API has no way to list every property at once. Values are always strings.
+         */
+        get: operations["listProperties"];
+        put?: never;
+        /**
+         * Create or update properties by name
+         * @description Saves name-value properties in a customer workspace: a property whose name exists gets the new value,
+         *     any other name is created. Properties not named in the body are left alone. Values are strings.
+         *
+         *     Which properties are written depends on `project_id`:
+         *
+         *     - without it, the **environment properties** of the workspace (append `_dev`, `_test` or `_prod` to
+         *       `managed_user_id` to address one environment of a customer with environments);
+         *     - with it, the **project properties** of that project.
+         *
+         *     Limits: names up to 100 characters, values up to 1,024 characters, at most 1,000 properties per
+         *     environment or per project.
+         *
+         *     The shape of the answer is not settled across Workato's pages: expect either `success: true` or a
+         *     `saved_property_count`, and treat any 200 answer as saved.
+         */
+        post: operations["upsertProperties"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the folders of a customer workspace
+         * @description Returns the folders of a customer workspace whose parent is one folder, a page at a time: the Home
+         *     folder by default, or the folder named by `parent_id`. Each folder carries its own `parent_id`, so
+         *     a tree can be walked by listing each folder's children in turn.
+         *
+         *     Pages start at 1 and hold up to 100 folders (100 by default). The answer has no total: request the
+         *     next page until one comes back with fewer folders than `per_page`.
+         */
+        get: operations["listFolders"];
+        put?: never;
+        /**
+         * Create a folder in a customer workspace
+         * @description Creates a folder inside the folder named by `parent_id`, or at the top level when `parent_id` is left
+         *     out; in workspaces that use projects, a top-level folder is a project.
+         *
+         *     Only the new folder's `id` is sure to come back: the oldest documentation shows nothing else, while
+         *     the Developer API answers with the whole folder.
+         */
+        post: operations["createFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export_manifests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an export manifest
+         * @description Records which assets of the partner workspace make up a package: recipes, connections, lookup tables
+         *     and the other asset kinds, listed one by one in `assets` or gathered from a folder with
+         *     `auto_generate_assets`. The manifest itself exports nothing; build a package from it with
+         *     `exportPackage`, which takes the `id` returned here.
+         *
+         *     The body is wrapped in `export_manifest`. Set `include_tags` to carry the assets' tags into packages.
+         *
+         *     This path has no customer ID: it is the partner-level path of the Embedded API index. Newer Workato
+         *     pages show the manifest operations under `/api/managed_users/{managed_user_id}/export_manifests`, which
+         *     this description does not cover yet.
+         */
+        post: operations["createExportManifest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export_manifests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an export manifest
+         * @description Returns one export manifest: its name, the folder it exports from, when a package was last built from
+         *     it and its state. The documented answer does not include the asset list.
+         *
+         *     Like the other manifest operations, this path has no customer ID (the partner-level path of the
+         *     Embedded API index); newer Workato pages show it under `/api/managed_users/{managed_user_id}`.
+         */
+        get: operations["getExportManifest"];
+        /**
+         * Update an export manifest
+         * @description Changes an export manifest: its name, its folder, the assets it lists and the flags that control
+         *     what packages carry. The body has the same shape as when creating the manifest, wrapped in
+         *     `export_manifest`; send the whole definition, including `name`. Packages already built are not
+         *     changed: build a new one with `exportPackage`.
+         *
+         *     Like the other manifest operations, this path has no customer ID (the partner-level path of the
+         *     Embedded API index); newer Workato pages show it under `/api/managed_users/{managed_user_id}`.
+         */
+        put: operations["updateExportManifest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a package into a customer folder
+         * @description Uploads a package zip (as built by `exportPackage`, or exported from another Workato workspace) and
+         *     imports its assets into a folder of a customer workspace, creating or updating recipes, connections,
+         *     lookup tables and the other assets it holds.
+         *
+         *     **Request body:** the raw bytes of the zip file, sent as `application/octet-stream` (not as a
+         *     multipart form and not as JSON). Being binary, the body has no named example.
+         *
+         *     The import runs in the background. The answer carries the import's `id` and a first `status`; poll
+         *     `getPackageImport` with that `id` until `status` is final:
+         *
+         *     - `in_progress`: still importing; poll again later (`processing` may also appear and means the same);
+         *     - `completed`: done; read `recipe_status` for what happened to each recipe;
+         *     - `failed`: nothing more will happen; `error` says why.
+         *
+         *     The first answer may already say `completed`; polling once more is still the way to read
+         *     `recipe_status`.
+         *
+         *     Running recipes that the package would change block the import unless `restart_recipes` is `true`.
+         *     A package with assets of the root folder needs `folder_id_for_home_assets` when the customer's Home
+         *     assets folder has become a Home assets project.
+         *
+         *     Workato allows 500 import requests per hour per partner workspace. Giving an API client this
+         *     privilege lets it create and change recipes and other assets in customer workspaces.
+         */
+        post: operations["importPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/imports/{package_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the status of a package import
+         * @description Returns the state of an import started with `importPackage`. Poll it, with a pause between calls,
+         *     until `status` is final:
+         *
+         *     - `in_progress`: still importing; poll again (`processing`, listed by the Developer API, means the
+         *       same);
+         *     - `completed`: the import finished; `recipe_status` says for each recipe whether it was left alone or
+         *       updated without a restart, restarted, stopped, or could not be restarted. Check it: a completed
+         *       import can still leave recipes stopped;
+         *     - `failed`: the import stopped; `error` says why.
+         *
+         *     Treat any other value as not final, and stop polling after a time limit of your own.
+         */
+        get: operations["getPackageImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/exports/{manifest_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Build a package from an export manifest
+         * @description Starts building a package (a zip of the assets' definitions) from an export manifest, taking the
+         *     latest version of each asset at that moment. The request has no body.
+         *
+         *     The build runs in the background. The answer, wrapped in `result`, carries the package `id`; poll
+         *     `getPackageExport` with it until `status` is final:
+         *
+         *     - `in_progress`: still building; poll again (`processing` may also appear and means the same);
+         *     - `completed`: the zip is ready at `download_url`;
+         *     - `failed`: nothing more will happen; `error` says why.
+         *
+         *     Giving an API client this privilege lets it read every asset the packages contain.
+         */
+        post: operations["exportPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/exports/{package_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the status of a package export
+         * @description Returns the state of a package being built by `exportPackage`. Poll it, with a pause between calls,
+         *     until `status` is final:
+         *
+         *     - `in_progress`: still building; poll again (`processing`, listed by the Developer API, means the
+         *       same);
+         *     - `completed`: the package is ready; download the zip from `download_url`;
+         *     - `failed`: the build stopped; `error` says why.
+         *
+         *     Treat any other value as not final, and stop polling after a time limit of your own.
+         *
+         *     None of the operations described here downloads the zip itself: `download_url` points to a file host
+         *     outside this API, so fetch it with a plain HTTP GET and without the API token.
+         */
+        get: operations["getPackageExport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2198,7 +2659,7 @@ export interface components {
              *     }
              */
             privileges?: {
-                [key: string]: unknown;
+                [key: string]: string[];
             };
         };
         /** @description One page of the custom roles of a customer workspace. The body is the array itself, with no envelope and no total count. */
@@ -2971,6 +3432,833 @@ export interface components {
             /** @description The choices, in the order the connector lists them. */
             result: string[][];
         };
+        /** @description One run (job) of a recipe. The list operation returns the summary fields (`id` to `is_error`, with `flow_run_id`); the get operation adds the rest. Workato marks every field but `id` as possibly null. Neither operation returns the data that flowed through the steps. */
+        Job: {
+            /**
+             * @description Handle of the job, such as `j-KGAKfhsz-GYoLe`; pass it as `job_id` or `offset_job_id`.
+             * @example j-KGAKfhsz-GYoLe
+             */
+            id: string;
+            /**
+             * @description Handle of the job; the same value as `id`. Returned by the get operation.
+             * @example j-KGAKfhsz-GYoLe
+             */
+            handle?: string | null;
+            /**
+             * Format: int64
+             * @description Numeric ID of the run. Returned by the list operation.
+             * @example 1004
+             */
+            flow_run_id?: number | null;
+            /**
+             * Format: int64
+             * @description ID of the recipe the job belongs to. Returned by the get operation.
+             * @example 1929498
+             */
+            recipe_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When the job started.
+             */
+            started_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the job finished; null while it is still pending.
+             */
+            completed_at: string | null;
+            /**
+             * @description Summary of the job, usually derived from the trigger event that started it.
+             * @example Callable recipes by Workato: new call for recip...
+             */
+            title: string | null;
+            /**
+             * @description State of the job: `succeeded`, `failed` or `pending` are the values the list filter names. Expect others. Returned by the get operation.
+             * @example succeeded
+             */
+            status?: string | null;
+            /** @description Whether the job ended in an error. */
+            is_error: boolean | null;
+            /** @description Whether the error happened while the trigger polled for events, before any step ran. */
+            is_poll_error: boolean | null;
+            /** @description The error that ended the job, if any; sometimes a JSON document encoded in a string. Returned by the get operation. */
+            error?: string | null;
+            /** @description The job's step log, one entry per executed step. Workato does not document the fields of an entry. Returned by the get operation. */
+            lines?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @description Whether the job is a rerun of an earlier job. Returned by the get operation. */
+            is_repeat?: boolean | null;
+            /** @description Whether the job ran as a test of the recipe. Returned by the get operation. */
+            is_test?: boolean | null;
+            /** @description Whether the job ran for a recipe test case. Returned by the get operation. */
+            is_test_case_job?: boolean | null;
+            /** @description For a rerun, the ID of the original job; null otherwise. Returned by the get operation. */
+            master_job_id?: string | null;
+            /** @description For a rerun, the handle of the original job; null otherwise. Returned by the get operation. */
+            master_job_handle?: string | null;
+            /**
+             * Format: int64
+             * @description For a job started by another recipe (a recipe function call), the ID of that recipe; null otherwise. Returned by the get operation.
+             */
+            calling_recipe_id?: number | null;
+            /** @description For a job started by another recipe, the ID of the calling job; null otherwise. Returned by the get operation. */
+            calling_job_id?: string | null;
+            /** @description For a job started by another recipe, the handle of the calling job; null otherwise. Returned by the get operation. */
+            calling_job_handle?: string | null;
+        };
+        /** @description Counts of a recipe's jobs and one page of the jobs themselves, most recently completed first. */
+        ListJobsResponse: {
+            /**
+             * Format: int32
+             * @description Number of the recipe's jobs that succeeded.
+             * @example 1
+             */
+            job_succeeded_count: number;
+            /**
+             * Format: int32
+             * @description Number of the recipe's jobs that failed.
+             * @example 1
+             */
+            job_failed_count: number;
+            /**
+             * Format: int32
+             * @description Number of the recipe's jobs.
+             * @example 1
+             */
+            job_count: number;
+            /**
+             * Format: int32
+             * @description Number of jobs within the scope of the request's filters. Shown only by a newer revision of the Developer API page; may be absent.
+             * @example 1
+             */
+            job_scope_count?: number;
+            /** @description The jobs of this page. */
+            items: components["schemas"]["Job"][];
+        };
+        /** @description One input field a recipe declares for its parameters, in Workato's connector-SDK schema notation. */
+        RecipeParameterField: {
+            /**
+             * @description Key of the parameter in the recipe's `parameters`.
+             * @example status
+             */
+            name: string;
+            /**
+             * @description Label shown next to the field.
+             * @example Status
+             */
+            label?: string;
+            /**
+             * @description Data type of the value, such as `string` or `integer`.
+             * @example string
+             */
+            type?: string;
+            /**
+             * @description Kind of form control, such as `text` or `select`.
+             * @example text
+             */
+            control_type?: string;
+            /**
+             * @description Help text shown under the field.
+             * @example new/completed etc
+             */
+            hint?: string;
+            /** @description Whether the parameter may be left empty. */
+            optional?: boolean;
+        };
+        /** @description One connector a recipe uses, and the connection the recipe uses it through. */
+        RecipeConfigEntry: {
+            /**
+             * @description Kind of entry; `application` is the only value the documentation shows.
+             * @example application
+             */
+            keyword: string;
+            /**
+             * @description Name under which the recipe refers to the connector.
+             * @example jira
+             */
+            name: string;
+            /**
+             * @description Connector, such as `jira` or `salesforce`.
+             * @example jira
+             */
+            provider: string;
+            /** @description Whether Workato skips checking this connection when the recipe starts. */
+            skip_validation?: boolean;
+            /**
+             * Format: int64
+             * @description ID of the connection the recipe uses for this connector; null when none is chosen yet.
+             * @example 36
+             */
+            account_id: number | null;
+        };
+        /** @description A recipe in a customer workspace, as the list and get operations return it. The fields beyond those of the Embedded list sample come from the Developer API's description of the same object (see each operation's `x-provenance`). */
+        Recipe: {
+            /**
+             * Format: int64
+             * @description ID of the recipe; pass it as `recipe_id`.
+             * @example 1929498
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description ID of the workspace that owns the recipe.
+             * @example 91829
+             */
+            user_id: number;
+            /**
+             * @description Display name of the recipe.
+             * @example Recipe 29
+             */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the recipe was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the recipe was last changed.
+             */
+            updated_at: string;
+            /**
+             * Format: int32
+             * @description How many times the recipe has been copied.
+             * @example 1
+             */
+            copy_count: number;
+            /**
+             * @description Connector of the recipe's trigger, such as `workato_webhooks`; null when none is set.
+             * @example workato_webhooks
+             */
+            trigger_application: string | null;
+            /** @description Connectors used by the recipe's actions. */
+            action_applications: string[];
+            /** @description Every connector the recipe uses, trigger and actions together. */
+            applications: string[];
+            /**
+             * @description What the recipe does, in words.
+             * @example When there is a trigger event, do action
+             */
+            description: string;
+            /** @description Input fields the recipe declares for its parameters; empty for most recipes. */
+            parameters_schema: components["schemas"]["RecipeParameterField"][];
+            /** @description Values of the recipe's parameters, keyed by parameter name. */
+            parameters?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description URL that triggers the recipe, for recipes with a webhook trigger; null otherwise.
+             * @example https://www.workato.com/webhooks/rest/51b6a38f-0102-494d-8290-9d550aeeab3c/webhook_recipe
+             */
+            webhook_url?: string | null;
+            /**
+             * Format: int64
+             * @description ID of the folder holding the recipe.
+             * @example 4724
+             */
+            folder_id?: number;
+            /**
+             * Format: int64
+             * @description ID of the project holding the recipe.
+             * @example 12314295
+             */
+            project_id?: number;
+            /** @description Whether the recipe is started. */
+            running: boolean;
+            /**
+             * Format: int32
+             * @description Number of the recipe's jobs that succeeded.
+             * @example 16
+             */
+            job_succeeded_count: number;
+            /**
+             * Format: int32
+             * @description Number of the recipe's jobs that failed.
+             * @example 2
+             */
+            job_failed_count: number;
+            /**
+             * Format: int64
+             * @description Tasks the recipe has used over its life; Workato counts them from 19 March 2021 only.
+             * @example 1200
+             */
+            lifetime_task_count?: number;
+            /**
+             * Format: date-time
+             * @description When the recipe last ran a job; null if it never did.
+             */
+            last_run_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the recipe was last stopped; null if it never was.
+             */
+            stopped_at?: string | null;
+            /**
+             * Format: int32
+             * @description Number of the recipe's current version.
+             * @example 3
+             */
+            version_no?: number;
+            /**
+             * @description Why Workato stopped the recipe, if it did: `trigger_errors_limit` (too many trigger errors in a row), `action_quota_limit` (the task quota is used up), `trial_expired` or `txn_quota_limit`. Null when the recipe runs or was stopped by someone. Expect other values.
+             * @example trigger_errors_limit
+             */
+            stop_cause?: string | null;
+            /** @description The connectors the recipe uses and the connection chosen for each. */
+            config: components["schemas"]["RecipeConfigEntry"][];
+            /** @description State the trigger keeps between polls (for example where it stopped reading); null when it keeps none. Its content depends on the connector. */
+            trigger_closure?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description The recipe's steps as a JSON document encoded in a string: decode it with a JSON parser to read the steps, and encode it again to send it back in `createRecipe` or `updateRecipe`.
+             * @example {"number":0,"provider":"clock","name":"scheduled_event","keyword":"trigger","input":{"time_unit":"minutes","trigger_every":"5"},"block":[]}
+             */
+            code?: string;
+            /**
+             * @description Name of the person who created the recipe.
+             * @example Alex Fisher
+             */
+            author_name?: string;
+            /**
+             * @description Name of the person who saved the current version.
+             * @example Alex Fisher
+             */
+            version_author_name?: string | null;
+            /**
+             * Format: email
+             * @description Email address of the person who saved the current version.
+             * @example alex.fisher@example.com
+             */
+            version_author_email?: string | null;
+            /** @description Comment saved with the current version; null if none was written. */
+            version_comment?: string | null;
+        };
+        /** @description One page of a customer's recipes, newest (highest ID) first. */
+        ListRecipesResponse: {
+            result: components["schemas"]["Recipe"][];
+        };
+        /** @description A recipe to create in a customer workspace, wrapped in `recipe`. */
+        CreateRecipeRequest: {
+            /** @description The new recipe. */
+            recipe: {
+                /**
+                 * @description Display name of the recipe.
+                 * @example Send status mail every five minutes
+                 */
+                name: string;
+                /**
+                 * @description The recipe's steps (trigger and actions) as a JSON document encoded in a string, in the form `Recipe.code` returns. Send a string, not a JSON object.
+                 * @example {"number":0,"provider":"clock","name":"scheduled_event","keyword":"trigger","input":{"time_unit":"minutes","trigger_every":"5"},"block":[]}
+                 */
+                code: string;
+                /**
+                 * @description The connectors the recipe uses and the connection for each, as a JSON array encoded in a string (entries of the form `Recipe.config` returns). Send a string, not a JSON array.
+                 * @example [{"keyword":"application","provider":"clock","name":"clock"}]
+                 */
+                config: string;
+                /**
+                 * Format: int64
+                 * @description ID of the folder or project to create the recipe in.
+                 * @example 4724
+                 */
+                folder_id?: number;
+                /**
+                 * @description What the recipe does, in words.
+                 * @example Sends a status mail every five minutes.
+                 */
+                description?: string;
+            };
+        };
+        /** @description The answer to a created recipe: a success flag and the new recipe's ID. This shape is inferred (see the operation's `x-provenance`); read the recipe with `getRecipe` for its details. */
+        CreateRecipeResponse: {
+            /**
+             * @description Whether Workato created the recipe.
+             * @example true
+             */
+            success: boolean;
+            /**
+             * Format: int64
+             * @description ID of the new recipe.
+             * @example 1929499
+             */
+            id: number;
+        };
+        /** @description Changes to a recipe, wrapped in `recipe`; properties left out keep their value. */
+        UpdateRecipeRequest: {
+            /** @description The properties to change; at least one. */
+            recipe: {
+                /**
+                 * @description New display name.
+                 * @example Send status mail every hour
+                 */
+                name?: string;
+                /**
+                 * @description New steps, as a JSON document encoded in a string (see `CreateRecipeRequest`). Stop the recipe before changing its code.
+                 * @example {"number":0,"provider":"clock","name":"scheduled_event","keyword":"trigger","input":{"time_unit":"hours","trigger_every":"1"},"block":[]}
+                 */
+                code?: string;
+                /**
+                 * @description New connector and connection list, as a JSON array encoded in a string.
+                 * @example [{"keyword":"application","provider":"clock","name":"clock"}]
+                 */
+                config?: string;
+                /**
+                 * Format: int64
+                 * @description ID of the folder or project to move the recipe to.
+                 * @example 4725
+                 */
+                folder_id?: number;
+                /**
+                 * @description New description.
+                 * @example Sends a status mail every hour.
+                 */
+                description?: string;
+            };
+        };
+        /** @description The answer to a recipe command (update, delete, start, stop) that Workato carried out. Refusals come back with an error status instead, except a refused start, which answers 200 with `StartRecipeRejected`. */
+        RecipeSuccessResponse: {
+            /**
+             * @description Always `true` in this body.
+             * @example true
+             * @enum {boolean}
+             */
+            success: true;
+        };
+        /** @description A recipe published to the public recipe library, as the search operation returns it. */
+        PublicRecipe: {
+            /**
+             * Format: int64
+             * @description ID of the public recipe.
+             * @example 59
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description ID of the workspace that published the recipe.
+             * @example 50
+             */
+            user_id: number;
+            /**
+             * @description Display name of the recipe.
+             * @example Recipe 58
+             */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the recipe was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the recipe was last changed.
+             */
+            updated_at: string;
+            /**
+             * Format: int32
+             * @description How many times the recipe has been copied.
+             * @example 1
+             */
+            copy_count: number;
+            /**
+             * @description Connector of the recipe's trigger; null when none is set.
+             * @example salesforce
+             */
+            trigger_application: string | null;
+            /** @description Connectors used by the recipe's actions. */
+            action_applications: string[];
+            /** @description Connectors the recipe uses, as Workato indexes them for search. */
+            applications: string[];
+            /**
+             * @description What the recipe does, in words.
+             * @example Recipe description 58
+             */
+            description: string;
+            /** @description Input fields the recipe declares for its parameters; empty for most recipes. */
+            parameters_schema: components["schemas"]["RecipeParameterField"][];
+        };
+        /** @description One page of public recipes matching the search; an empty list when nothing matches. */
+        SearchRecipesResponse: {
+            items: components["schemas"]["PublicRecipe"][];
+        };
+        /** @description The errors of one recipe step, as a pair: first the step number, then the list of that step's errors. Workato does not document the form of each error; expect strings, lists of strings or objects. */
+        StartRecipeStepErrors: (number | (string | string[] | {
+            [key: string]: unknown;
+        })[])[];
+        /** @description A start request that Workato refused because the recipe has design-time errors. It arrives with status 200: check `success` before assuming the recipe runs. Either list may be empty. */
+        StartRecipeRejected: {
+            /**
+             * @description Always `false` in this body.
+             * @example false
+             * @enum {boolean}
+             */
+            success: false;
+            /** @description Problems in the recipe's steps, such as a required input left empty or an invalid value: one entry per faulty step. */
+            code_errors: components["schemas"]["StartRecipeStepErrors"][];
+            /** @description Problems in the recipe's setup, such as a connection that is missing or was deleted: a message, or a step entry like those of `code_errors`. */
+            config_errors: (string | components["schemas"]["StartRecipeStepErrors"])[];
+        };
+        /** @description The properties whose name starts with the requested prefix, as one object mapping each full property name to its value, wrapped in `result`. */
+        ListPropertiesResponse: {
+            /**
+             * @description Property names (prefix included) mapped to their values. Empty when no name matches. An environment or a project holds at most 1,000 properties.
+             * @example {
+             *       "salesforce_sync.object_name": "Account"
+             *     }
+             */
+            result: {
+                [key: string]: string;
+            };
+        };
+        /** @description The properties to create or overwrite, matched by name. */
+        UpsertPropertiesRequest: {
+            /**
+             * @description Property names mapped to their new values. A name that exists gets the new value; any other name is created. Names may be up to 100 characters, values up to 1,024; an environment (or a project) holds at most 1,000 properties.
+             * @example {
+             *       "salesforce_sync.object_name": "Account"
+             *     }
+             */
+            properties: {
+                [key: string]: string;
+            };
+        };
+        /** @description Confirmation of an upsert. The sources disagree on its shape: older Embedded documentation answers with `saved_property_count`, the Developer API (and a third-party client) with `success`. Both are described; neither is guaranteed, so check for either. */
+        UpsertPropertiesResponse: {
+            /**
+             * @description Whether the properties were saved.
+             * @example true
+             */
+            success?: boolean;
+            /**
+             * Format: int32
+             * @description How many properties were created or changed.
+             * @example 2
+             */
+            saved_property_count?: number;
+        };
+        /** @description A folder of a customer workspace. A top-level folder is a project; newer answers say so with `is_project` and `project_id`. */
+        Folder: {
+            /**
+             * Format: int64
+             * @description ID of the folder.
+             * @example 1789
+             */
+            id: number;
+            /**
+             * @description Name of the folder.
+             * @example Netsuite production
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description ID of the folder holding this one; may be null for a top-level folder.
+             * @example 4515
+             */
+            parent_id: number | null;
+            /**
+             * Format: date-time
+             * @description When the folder was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the folder was last changed.
+             */
+            updated_at: string;
+            /**
+             * @description Whether the folder is a project (a top-level folder).
+             * @example false
+             */
+            is_project?: boolean;
+            /**
+             * Format: int64
+             * @description ID of the project the folder is or belongs to; null where none applies.
+             * @example 58
+             */
+            project_id?: number | null;
+        };
+        /** @description One page of the folders directly inside the requested parent folder. */
+        ListFoldersResponse: {
+            result: components["schemas"]["Folder"][];
+        };
+        /** @description The folder to create. */
+        CreateFolderRequest: {
+            /**
+             * @description Name of the new folder.
+             * @example Salesforce sync
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description ID of the folder to create it in. Left out, the folder is created at the top level, where newer workspaces make it a project.
+             * @example 4515
+             */
+            parent_id?: number;
+        };
+        /** @description The new folder. Only `id` is certain: the oldest documentation returns nothing else, while the Developer API returns the whole folder (the same fields as in the folder list, plus `is_project` and `project_id`). */
+        CreateFolderResponse: {
+            /**
+             * Format: int64
+             * @description ID of the new folder.
+             * @example 80
+             */
+            id: number;
+            /**
+             * @description Name of the folder.
+             * @example My Project
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description ID of the folder holding the new one; may be null for a top-level folder.
+             * @example 1
+             */
+            parent_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When the folder was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the folder was last changed.
+             */
+            updated_at?: string;
+            /**
+             * @description Whether the new folder is a project (a top-level folder).
+             * @example true
+             */
+            is_project?: boolean;
+            /**
+             * Format: int64
+             * @description ID of the project the folder is or belongs to; null where none applies.
+             * @example 58
+             */
+            project_id?: number | null;
+        };
+        /** @description One asset to put in an export manifest, named by its ID and type. The other properties tune where the asset sits in the package and whether it is included. */
+        ExportManifestAsset: {
+            /**
+             * Format: int64
+             * @description ID of the asset in the workspace the package is exported from.
+             * @example 1913515
+             */
+            id: number;
+            /**
+             * @description Kind of asset. Known values: `recipe`, `connection`, `lookup_table`, `workato_db_table`, `account_property`, `project_property`, `workato_schema`, `workato_template`, `lcap_app`, `lcap_page`, `custom_adapter`, `topic`, `api_group`, `api_endpoint`, `agentic_genie`, `agentic_skill`, `data_pipeline`, `decision_engine_model`, `agentic_knowledge_base`, `mcp_server`. Workato keeps adding kinds, so other values are passed through unchecked.
+             * @example recipe
+             */
+            type: string;
+            /**
+             * @description `false` keeps the asset listed in the manifest but leaves it out of the package.
+             * @default true
+             */
+            checked?: boolean;
+            /**
+             * Format: int32
+             * @description Version of the asset to export. Without it, the latest version at build time is used.
+             * @example 3
+             */
+            version?: number;
+            /**
+             * @description Name of the folder that holds the asset.
+             * @default
+             * @example Sync
+             */
+            folder?: string;
+            /**
+             * @description Absolute path of the asset in its workspace. Defaults to the root folder.
+             * @example All projects/Salesforce sync
+             */
+            absolute_path?: string;
+            /**
+             * @description Whether the asset belongs to the root folder.
+             * @default false
+             */
+            root_folder?: boolean;
+            /**
+             * @description Whether Workato marks the asset as unreachable.
+             * @default false
+             */
+            unreachable?: boolean;
+            /**
+             * @description File name of the asset inside the package zip. Workato generates `asset_<index>.<type>.json` when it is left out.
+             * @example sync_accounts.recipe.json
+             */
+            zip_name?: string;
+        };
+        /** @description What an export manifest selects: a name, the assets to export (listed one by one, or generated from a folder with `auto_generate_assets`) and what else to carry into the package. */
+        ExportManifestDefinition: {
+            /**
+             * @description Name of the manifest.
+             * @example Salesforce sync
+             */
+            name: string;
+            /** @description The assets to export. Send them unless `auto_generate_assets` is `true`, which builds the list from `folder_id`. */
+            assets?: components["schemas"]["ExportManifestAsset"][];
+            /**
+             * Format: int64
+             * @description ID of the folder holding the assets. Defaults to the root folder.
+             * @example 4515
+             */
+            folder_id?: number;
+            /**
+             * @description Whether the package carries the recipes' test cases.
+             * @default false
+             */
+            include_test_cases?: boolean;
+            /**
+             * @description `true` has Workato build the asset list from the content of `folder_id`.
+             * @default false
+             */
+            auto_generate_assets?: boolean;
+            /**
+             * @description With `auto_generate_assets`, whether the generated list also includes the assets' data.
+             * @default false
+             */
+            include_data?: boolean;
+            /**
+             * @description Whether the tags assigned to the assets travel in the package. Importing them also needs `include_tags` on import.
+             * @default false
+             */
+            include_tags?: boolean;
+        };
+        /** @description The export manifest to create, wrapped in `export_manifest`. */
+        CreateExportManifestRequest: {
+            export_manifest: components["schemas"]["ExportManifestDefinition"];
+        };
+        /** @description An export manifest of the partner workspace, as Workato stores it. */
+        ExportManifest: {
+            /**
+             * Format: int64
+             * @description ID of the manifest; pass it to `exportPackage` to build a package.
+             * @example 12
+             */
+            id: number;
+            /**
+             * @description Name of the manifest.
+             * @example Test Manifest
+             */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When a package was last built from the manifest; null if never.
+             */
+            last_exported_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the manifest was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the manifest was last changed.
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description When the manifest was deleted; null while it exists.
+             */
+            deleted_at: string | null;
+            /**
+             * @description Path of the folder or project the manifest exports from.
+             * @example Folder 1
+             */
+            project_path: string;
+            /**
+             * @description State of the manifest. `working` (being edited, not yet exported) is the only documented value; expect others.
+             * @example working
+             */
+            status: string;
+        };
+        /** @description An export manifest, wrapped in `result`. */
+        ExportManifestResponse: {
+            result: components["schemas"]["ExportManifest"];
+        };
+        /** @description The export manifest that replaces the manifest's content, wrapped in `export_manifest`. */
+        UpdateExportManifestRequest: {
+            export_manifest: components["schemas"]["ExportManifestDefinition"];
+        };
+        /** @description What an import did to one recipe of the package. */
+        PackageImportRecipeStatus: {
+            /**
+             * Format: int64
+             * @description ID of the recipe in the customer workspace.
+             * @example 12345
+             */
+            id: number;
+            /**
+             * @description Outcome for the recipe. Known values: `no_update_or_updated_without_restart` (nothing changed, or it changed without needing a restart), `restarted` (it was restarted after the update), `stopped` (it is stopped after the import) and `restart_failed` (Workato could not start it again; start it yourself or look at its errors). Expect others.
+             * @example restarted
+             */
+            import_result: string;
+        };
+        /** @description A package import into a customer folder. Imports run in the background: read `status` and poll `getPackageImport` until it is `completed` or `failed`. */
+        PackageImport: {
+            /**
+             * Format: int64
+             * @description ID of the import; pass it to `getPackageImport` as `package_id`.
+             * @example 251
+             */
+            id: number;
+            /**
+             * @description Kind of package job, `import` or `export`. Imports say `import`.
+             * @example import
+             */
+            operation_type: string;
+            /**
+             * @description State of the import. Known values: `in_progress` (still running, poll again), `processing` (listed by the Developer API only; treat it like `in_progress`), `completed` (finished; read `recipe_status`) and `failed` (stopped; `error` says why). Any other value is not documented: keep polling, within a time limit of your own.
+             * @example completed
+             */
+            status: string;
+            /**
+             * @description Why the import failed. Present when `status` is `failed`.
+             * @example error_message
+             */
+            error?: string;
+            /** @description What the import did to each recipe. Check it even when `status` is `completed`: a recipe may be stopped or may have failed to restart. */
+            recipe_status?: components["schemas"]["PackageImportRecipeStatus"][];
+        };
+        /** @description A package built from an export manifest. Exports run in the background: poll `getPackageExport` until `status` is `completed` (then download the zip from `download_url`) or `failed`. */
+        PackageExport: {
+            /**
+             * Format: int64
+             * @description ID of the package; pass it to `getPackageExport` as `package_id`.
+             * @example 242
+             */
+            id: number;
+            /**
+             * @description Kind of package job, `import` or `export`. Exports say `export`.
+             * @example export
+             */
+            operation_type: string;
+            /**
+             * @description State of the export. Known values: `in_progress` (still building, poll again), `processing` (listed by the Developer API only; treat it like `in_progress`), `completed` (the zip is ready at `download_url`) and `failed` (`error` says why). Any other value is not documented: keep polling, within a time limit of your own.
+             * @example completed
+             */
+            status: string;
+            /**
+             * Format: int64
+             * @description ID of the manifest the package was built from.
+             * @example 3
+             */
+            export_manifest_id: number;
+            /**
+             * Format: uri
+             * @description Where to download the package zip once `status` is `completed`; null until then. The documented URLs point to a file host separate from the API: fetch the zip without sending the API token.
+             * @example https://www.workato-staging-assets.com/packages/zip_files/000/000/242/original/exportdemo.zip
+             */
+            download_url: string | null;
+            /**
+             * @description Why the export failed. Present when `status` is `failed`.
+             * @example error_message
+             */
+            error?: string;
+        };
+        /** @description The package being built, wrapped in `result`. */
+        ExportPackageResponse: {
+            result: components["schemas"]["PackageExport"];
+        };
     };
     responses: {
         /** @description The request was malformed or one of its values was rejected. */
@@ -3091,6 +4379,16 @@ export interface components {
          * @example 42
          */
         LookupTableRowId: number;
+        /**
+         * @description ID of the export manifest, as returned when the manifest was created.
+         * @example 12
+         */
+        ExportManifestId: number;
+        /**
+         * @description ID of the package job to check: the `id` returned by the operation that started the import or the export.
+         * @example 198
+         */
+        PackageId: number;
     };
     requestBodies: never;
     headers: {
@@ -5697,6 +6995,1047 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetPicklistValuesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ID (handle) of the job to page from: the `id` of the last job of the previous page.
+                 * @example j-KGAKfhsz-GYoLe
+                 */
+                offset_job_id?: string;
+                /**
+                 * @description `false` returns the jobs completed before `offset_job_id`; `true` returns the jobs newer than it.
+                 * @example false
+                 */
+                prev?: boolean;
+                /**
+                 * @description Return only jobs in this state.
+                 * @example failed
+                 */
+                status?: "succeeded" | "failed" | "pending";
+                /**
+                 * @description `true` returns only jobs that are reruns of earlier jobs.
+                 * @example true
+                 */
+                rerun_only?: boolean;
+                /**
+                 * @deprecated
+                 * @description Deprecated numeric paging anchor, replaced by `offset_job_id`.
+                 * @example 1004
+                 */
+                offset_run_id?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipe's job counts and one page of its jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListJobsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+                /**
+                 * @description ID (handle) of the job, as `listJobs` returns it in `id`, such as `j-KGAKfhsz-GYoLe`.
+                 * @example j-KGAKfhsz-GYoLe
+                 */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRecipes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated connector names; return only recipes that use at least one of them, such as `salesforce,jira`.
+                 * @example salesforce,jira
+                 */
+                adapter_names_any?: string;
+                /**
+                 * @description Comma-separated connector names; return only recipes that use all of them.
+                 * @example workato_webhooks,jira
+                 */
+                adapter_names_all?: string;
+                /**
+                 * @description Return only recipes held by this folder.
+                 * @example 4724
+                 */
+                folder_id?: number;
+                /**
+                 * @description Number of the page to return, starting at 1. Prefer `since_id` for reading every recipe.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Recipes per page, from 1 to 100. Defaults to 10.
+                 * @example 100
+                 */
+                per_page?: number;
+                /**
+                 * @description Return only recipes whose ID is lower than this one: the smallest `id` of the previous page.
+                 * @example 15500
+                 */
+                since_id?: number;
+                /**
+                 * @description `true` returns only started recipes; `false` only stopped ones.
+                 * @example true
+                 */
+                running?: boolean;
+                /**
+                 * @description Leave out recipes stopped after this instant, in ISO 8601 form (`YYYY-MM-DDTHH:MM:SSZ`).
+                 * @example 2024-06-01T12:00:00Z
+                 */
+                stopped_after?: string;
+                /**
+                 * @description Return only recipes Workato stopped for this reason: `trigger_errors_limit` (too many trigger errors in a row), `action_quota_limit` (the customer's task quota is used up), `trial_expired` (the customer's trial ended) or `txn_quota_limit` (the transaction quota is used up).
+                 * @example action_quota_limit
+                 */
+                stop_cause?: "trigger_errors_limit" | "action_quota_limit" | "trial_expired" | "txn_quota_limit";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the matching recipes; an empty `result` after the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListRecipesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createRecipe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecipeRequest"];
+            };
+        };
+        responses: {
+            /** @description The recipe was created; `id` is the new recipe's ID. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateRecipeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecipe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipe. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recipe"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateRecipe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecipeRequest"];
+            };
+        };
+        responses: {
+            /** @description The recipe was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeSuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteRecipe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipe was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeSuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchRecipes: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated connector names; the recipes found use these connectors, such as `salesforce,service_now`.
+                 * @example salesforce
+                 */
+                applications: string;
+                /**
+                 * @description Words to search for in the recipes' names and descriptions.
+                 * @example invoice
+                 */
+                term?: string;
+                /**
+                 * @description `true` ranks recipes published by the partner workspace first.
+                 * @example true
+                 */
+                boost_owned?: boolean;
+                /**
+                 * @description Number of the page to return, starting at **0**.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Recipes per page, from 1 to 20. Defaults to 20.
+                 * @example 20
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching public recipes; an empty `items` when nothing (more) matches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchRecipesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    startRecipe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Either the recipe is started (`success: true`), or Workato refused to start it because of design-time errors (`success: false`, with `code_errors` and `config_errors`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeSuccessResponse"] | components["schemas"]["StartRecipeRejected"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    stopRecipe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipe is stopped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeSuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listProperties: {
+        parameters: {
+            query: {
+                /** @description Start of the property names to return, such as `salesforce_sync.`. The match is on the beginning of the name only. */
+                prefix: string;
+                /**
+                 * @description ID of a project of the workspace. Given, the project's properties are listed instead of the environment properties.
+                 * @example 523144
+                 */
+                project_id?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching properties, name to value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListPropertiesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    upsertProperties: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ID of a project of the workspace. Given, the project's properties are written instead of the environment properties.
+                 * @example 523144
+                 */
+                project_id?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertPropertiesRequest"];
+            };
+        };
+        responses: {
+            /** @description The properties were saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpsertPropertiesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listFolders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ID of the folder whose folders to list. Defaults to the Home folder.
+                 * @example 12323
+                 */
+                parent_id?: number;
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Folders per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of folders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFoldersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFolderRequest"];
+            };
+        };
+        responses: {
+            /** @description The folder was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateFolderResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createExportManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportManifestRequest"];
+            };
+        };
+        responses: {
+            /** @description The manifest was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportManifestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getExportManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the export manifest, as returned when the manifest was created.
+                 * @example 12
+                 */
+                id: components["parameters"]["ExportManifestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The manifest. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportManifestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateExportManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the export manifest, as returned when the manifest was created.
+                 * @example 12
+                 */
+                id: components["parameters"]["ExportManifestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExportManifestRequest"];
+            };
+        };
+        responses: {
+            /** @description The manifest after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportManifestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    importPackage: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the folder of the customer workspace to import the package into.
+                 * @example 1827
+                 */
+                folder_id: number;
+                /**
+                 * @description `true` lets Workato stop and restart running recipes that the package changes. Without it, a package that would change a running recipe is refused.
+                 * @example true
+                 */
+                restart_recipes?: boolean;
+                /**
+                 * @description `true` keeps the tags the package assigns to its assets; by default they are dropped.
+                 * @example true
+                 */
+                include_tags?: boolean;
+                /**
+                 * @description ID of a folder to receive the package's root-folder assets instead of the root folder. Required when the package holds root-folder assets and the customer's Home assets folder has been converted into a Home assets project. It cannot be the root folder, and the API client must have access to it.
+                 * @example 1830
+                 */
+                folder_id_for_home_assets?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        /** @description The package, as the raw bytes of its zip file. */
+        requestBody: {
+            content: {
+                "application/octet-stream": Blob | ArrayBuffer | Uint8Array;
+            };
+        };
+        responses: {
+            /** @description The import was accepted. `status` is its state at that moment; poll `getPackageImport` with `id`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPackageImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the package job to check: the `id` returned by the operation that started the import or the export.
+                 * @example 198
+                 */
+                package_id: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import and its current state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the export manifest to build the package from.
+                 * @example 3
+                 */
+                manifest_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The build was started. `result.status` is its state at that moment; poll `getPackageExport` with `result.id`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportPackageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPackageExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the package job to check: the `id` returned by the operation that started the import or the export.
+                 * @example 198
+                 */
+                package_id: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The package and its current state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageExport"];
                 };
             };
             400: components["responses"]["BadRequest"];

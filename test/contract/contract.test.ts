@@ -13,10 +13,13 @@ describe('contract coverage', () => {
     expect(covered).toEqual(described);
   });
 
+  // An operation that takes no parameter and no body cannot be sent a request that breaks its description.
   it.each(contractCases.map((contract) => [contract.operationId, contract]))(
-    '%s has at least one invalid request',
+    '%s has at least one invalid request if it takes input',
     (_id, contract) => {
-      expect(contract.invalid.length).toBeGreaterThan(0);
+      const { operation } = describedOperations.find((entry) => entry.operationId === contract.operationId)!;
+      const takesInput = (operation.parameters ?? []).length > 0 || operation.requestBody !== undefined;
+      expect(contract.invalid.length > 0).toBe(takesInput);
     },
   );
 });

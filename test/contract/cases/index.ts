@@ -13,6 +13,9 @@ import { lookupTableCases } from './lookup-tables.js';
 import { picklistCases } from './picklists.js';
 import { jobCases } from './jobs.js';
 import { recipeCases } from './recipes.js';
+import { folderCases } from './folders.js';
+import { propertyCases } from './properties.js';
+import { recipeLifecycleCases } from './recipe-lifecycle-management.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -30,4 +33,7 @@ export const contractCases: ContractCase<any>[] = [
   ...picklistCases,
   ...jobCases,
   ...recipeCases,
+  ...propertyCases,
+  ...folderCases,
+  ...recipeLifecycleCases,
 ];
