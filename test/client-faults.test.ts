@@ -217,7 +217,6 @@ describe('retries', () => {
       { kind: 'json', status: 429, headers: { 'Retry-After': '0' } },
       { kind: 'json', status: 429, headers: { 'Retry-After': '0' } },
     );
-    const zip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0), 0xff, 0x00, 0x80]);
     const api = client();
     await unwrap(
       api.PUT('/api/managed_users/{managed_user_id}/connections/{connection_id}', {
@@ -228,7 +227,7 @@ describe('retries', () => {
     const bodies = server.received.map((request) => request.body.toString('hex'));
     expect(bodies).toHaveLength(3);
     expect(new Set(bodies).size).toBe(1);
-    expect(zip.length).toBe(25);
+    expect(bodies[0]).toBe(Buffer.from(JSON.stringify({ name: 'Renamed ✓', folder_id: 7 })).toString('hex'));
   });
 
   it('makes a single attempt with retry: false', async () => {
@@ -324,5 +323,24 @@ describe('the token canary', () => {
       expect(error).toBeInstanceOf(WorkatoError);
       expect(exposed(error)).not.toContain(CANARY);
     }
+  });
+});
+
+describe('binary uploads', () => {
+  it('sends a package zip unchanged as application/octet-stream, with folder_id in the query', async () => {
+    server.received.length = 0;
+    server.script({ kind: 'json', status: 200, body: { result: { id: 242, operation_type: 'import', status: 'in_progress' } } });
+    const zip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
+    const result = await unwrap(
+      client().POST('/api/managed_users/{managed_user_id}/imports', {
+        params: { path: { managed_user_id: '97' }, query: { folder_id: 1827 } },
+        body: zip,
+      }),
+    );
+    expect(result).toEqual({ result: { id: 242, operation_type: 'import', status: 'in_progress' } });
+    const [request] = server.received;
+    expect(request?.headers['content-type']).toBe('application/octet-stream');
+    expect(request?.url).toBe('/api/managed_users/97/imports?folder_id=1827');
+    expect(request?.body.equals(Buffer.from(zip))).toBe(true);
   });
 });
