@@ -1,4 +1,4 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { createQuerySerializer, defaultPathSerializer, type Client, type Middleware } from 'openapi-fetch';
 import { dataCenters, pathRules, routes } from '../generated/metadata.js';
 import type { paths } from '../generated/schema.js';
 import { WorkatoInputError } from './errors.js';
@@ -79,6 +79,21 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     // Workato never redirects; following one could carry the token to another origin.
     redirect: 'error',
     bodySerializer: serializeBody,
+    // Checked here, before openapi-fetch encodes the values: a value no URL can carry must end as a
+    // WorkatoInputError, not as encodeURIComponent's URIError.
+    pathSerializer: (url, values) => {
+      const template = url.slice(baseUrl.length);
+      checkPathParameters(template, values, rulesOfTemplate(template));
+      return defaultPathSerializer(url, values);
+    },
+    querySerializer: (query) => {
+      try {
+        return serializeQuery(query);
+      } catch (error) {
+        if (error instanceof URIError) throw new WorkatoInputError('query', 'contains a lone UTF-16 surrogate, which no URL can carry');
+        throw error;
+      }
+    },
     fetch: transport,
   });
   client.use(guard(getToken));
@@ -129,6 +144,16 @@ function tokenSource(token: unknown): () => Promise<string> {
 function serializeBody(body: unknown): BodyInit {
   if (body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body as BodyInit;
   return JSON.stringify(body);
+}
+
+const serializeQuery = createQuerySerializer();
+
+function rulesOfTemplate(template: string): Record<string, PathParameterRule> | undefined {
+  for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
+    const route = (routes as Record<string, Route>)[`${method} ${template}`];
+    if (route) return rulesOf(template, route);
+  }
+  return undefined;
 }
 
 function rulesOf(template: string, route: Route): Record<string, PathParameterRule> {
