@@ -1,7 +1,16 @@
 // Compile-time tests, checked by `npm run typecheck`: each @ts-expect-error line must stay an error, and
 // each expectTypeOf must hold. The functions are never called.
 import { expectTypeOf } from 'vitest';
-import { createWorkatoClient, customerId, type components, type WorkatoClient } from '../../src/index.js';
+import {
+  createWorkatoClient,
+  customerId,
+  paginate,
+  unwrap,
+  WorkatoHttpError,
+  type components,
+  type PageItem,
+  type WorkatoClient,
+} from '../../src/index.js';
 
 type Schemas = components['schemas'];
 
@@ -67,4 +76,22 @@ export async function responseTypes(client: WorkatoClient): Promise<void> {
 
   const one = await client.GET('/api/custom_connectors/{id}', { params: { path: { id: 3066 } } });
   if (one.data) expectTypeOf(one.data.result).toEqualTypeOf<Schemas['CustomConnector'][]>();
+}
+
+export async function pagingAndErrorTypes(client: WorkatoClient): Promise<void> {
+  const recipes = '/api/managed_users/{managed_user_id}/recipes';
+  for await (const recipe of paginate(client, recipes, { params: { path: { managed_user_id: '97' } } })) {
+    expectTypeOf(recipe).toEqualTypeOf<Schemas['Recipe']>();
+  }
+  expectTypeOf<PageItem<'/api/integrations/all'>>().toEqualTypeOf<Schemas['Connector']>();
+  expectTypeOf<PageItem<'/api/managed_users/{managed_user_id}/roles'>>().toEqualTypeOf<Schemas['Role']>();
+  // @ts-expect-error listConnections is not paginated
+  paginate(client, '/api/managed_users/{managed_user_id}/connections');
+  // @ts-expect-error the path parameters of the operation are required
+  paginate(client, recipes, { params: { query: { per_page: 10 } } });
+
+  const connections = await unwrap(client.GET('/api/managed_users/{managed_user_id}/connections', { params: { path: { managed_user_id: '97' } } }));
+  expectTypeOf(connections).toEqualTypeOf<Schemas['ListConnectionsResponse']>();
+  const failure = new Error() as unknown;
+  if (failure instanceof WorkatoHttpError) expectTypeOf(failure.status).toEqualTypeOf<number>();
 }
