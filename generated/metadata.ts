@@ -12,8 +12,24 @@ export const dataCenters = {
   "il": "https://app.il.workato.com"
 } as const;
 
-/** Schema facts of path parameters, referenced by index from `routes`. */
-export const pathRules = [{"type":"string","pattern":"^(\\d+|E.+)(_(dev|test|prod))?$"},{"type":"integer","minimum":1},{"type":"string","minLength":1}] as const;
+/** Schema facts of every path parameter, by name. */
+export const pathParameters = {
+  managed_user_id: {"type":"string","pattern":"^(\\d+|E.+)(_(dev|test|prod))?$"},
+  api_endpoint_id: {"type":"integer","minimum":1},
+  api_access_profile_id: {"type":"integer","minimum":1},
+  connection_id: {"type":"integer","minimum":1},
+  connector_name: {"type":"string","minLength":1},
+  id: {"type":"integer","minimum":1},
+  version: {"type":"integer","minimum":1},
+  recipe_id: {"type":"integer","minimum":1},
+  role_id: {"type":"integer","minimum":1},
+  member_id: {"type":"integer","minimum":1},
+  lookup_table_id: {"type":"integer","minimum":1},
+  row_id: {"type":"integer","minimum":1},
+  job_id: {"type":"string","minLength":1},
+  package_id: {"type":"integer","minimum":1},
+  manifest_id: {"type":"integer","minimum":1},
+} as const;
 
 /** Documented rate-limit groups: [requests, window in milliseconds]. */
 export const rateLimitGroups = {
@@ -41,107 +57,93 @@ export const rateLimitGroups = {
   "packages.import": [500,3600000],
 } as const;
 
-const C = "/api/managed_users/{managed_user_id}";
+/** The key of an operation in the tables below: "GET /managed_users/{}/connections" for listConnections. */
+export function routeKey(method: string, template: string): string {
+  return `${method} ${template.slice(4).replace(/\{[^}]*\}/g, '{}')}`;
+}
+
+const C = "/managed_users/{}";
+const P = "/api/managed_users/{managed_user_id}";
+const G = Object.keys(rateLimitGroups) as Array<keyof typeof rateLimitGroups>;
+
+/** The rate-limit group of every operation that has a documented one, by routeKey. */
+export const rateLimitedRoutes: Readonly<Record<string, keyof typeof rateLimitGroups>> = {
+  [`GET ${C}/api_collections`]: G[0]!,
+  [`POST ${C}/api_collections`]: G[0]!,
+  [`GET ${C}/api_endpoints`]: G[1]!,
+  [`PUT ${C}/api_endpoints/{}/enable`]: G[1]!,
+  [`PUT ${C}/api_endpoints/{}/disable`]: G[1]!,
+  [`GET ${C}/api_clients`]: G[2]!,
+  [`POST ${C}/api_clients`]: G[2]!,
+  [`GET ${C}/connections`]: G[3]!,
+  [`POST ${C}/connections`]: G[4]!,
+  [`PUT ${C}/connections/{}`]: G[4]!,
+  [`DELETE ${C}/connections/{}`]: G[4]!,
+  [`POST ${C}/connections/{}/disconnect`]: G[4]!,
+  [`GET ${C}/connections/{}/input_schema`]: G[4]!,
+  "GET /v2/managed_users/{}/connectors/{}/input_schema": G[5]!,
+  "GET /integrations": G[5]!,
+  "GET /integrations/all": G[5]!,
+  "GET /custom_connectors": G[6]!,
+  "GET /custom_connectors/{}": G[6]!,
+  "POST /custom_connectors/{}/share_oem_version/{}": G[6]!,
+  "DELETE /custom_connectors/{}/suppress_oem_version": G[6]!,
+  [`POST ${C}/recipes/{}/share`]: G[6]!,
+  [`POST ${C}/custom_oauth_profiles/{}/assign`]: G[7]!,
+  [`DELETE ${C}/custom_oauth_profiles/{}/unassign`]: G[7]!,
+  [`GET ${C}/roles`]: G[8]!,
+  [`POST ${C}/roles/{}/copy`]: G[8]!,
+  "POST /managed_users": G[9]!,
+  "GET /managed_users": G[10]!,
+  "PUT /managed_users/{}": G[10]!,
+  "DELETE /managed_users/{}": G[10]!,
+  "GET /managed_users/{}": G[10]!,
+  [`GET ${C}/members`]: G[11]!,
+  [`POST ${C}/members`]: G[11]!,
+  [`GET ${C}/members/{}`]: G[11]!,
+  [`PUT ${C}/members/{}`]: G[11]!,
+  [`DELETE ${C}/members/{}`]: G[12]!,
+  "GET /managed_users/usage": G[13]!,
+  [`POST ${C}/member_invitations`]: G[14]!,
+  [`GET ${C}/lookup_tables`]: G[15]!,
+  [`POST ${C}/lookup_tables`]: G[15]!,
+  [`GET ${C}/lookup_tables/{}/lookup`]: G[15]!,
+  [`GET ${C}/lookup_tables/{}/rows`]: G[16]!,
+  [`POST ${C}/lookup_tables/{}/rows`]: G[15]!,
+  [`GET ${C}/lookup_tables/{}/rows/{}`]: G[15]!,
+  [`PUT ${C}/lookup_tables/{}/rows/{}`]: G[15]!,
+  [`DELETE ${C}/lookup_tables/{}/rows/{}`]: G[15]!,
+  [`POST ${C}/lookup_tables/batch_delete`]: G[15]!,
+  [`POST ${C}/connections/{}/pick_list`]: G[17]!,
+  [`GET ${C}/recipes/{}/jobs`]: G[18]!,
+  [`GET ${C}/recipes/{}/jobs/{}`]: G[18]!,
+  [`GET ${C}/properties`]: G[19]!,
+  [`POST ${C}/properties`]: G[20]!,
+  [`POST ${C}/imports`]: G[21]!,
+};
+
+/** Request media types other than JSON, by routeKey. */
+export const uploadMediaTypes: Readonly<Record<string, string>> = {
+  [`POST ${C}/imports`]: "application/octet-stream",
+};
 
 /**
- * Every operation, keyed by "METHOD path template": [rate-limit group (0 where the docs give none),
- * rule index of each path parameter in template order, request media type when it is not JSON].
+ * x-pagination of every paginated operation, by "GET <path template>", as a tuple. Numbered pages
+ * (`page`, `per_page`): [itemsField, firstPage, maxPageSize, totalField?]. Cursors: [itemsField,
+ * cursorParameter, cursorField, cursorFrom, maxPageSize of `per_page` if it has one].
  */
-export const routes = {
-  [`GET ${C}/api_collections`]: ["api-platform.collections",[0]],
-  [`POST ${C}/api_collections`]: ["api-platform.collections",[0]],
-  [`GET ${C}/api_endpoints`]: ["api-platform.endpoints",[0]],
-  [`PUT ${C}/api_endpoints/{api_endpoint_id}/enable`]: ["api-platform.endpoints",[0,1]],
-  [`PUT ${C}/api_endpoints/{api_endpoint_id}/disable`]: ["api-platform.endpoints",[0,1]],
-  [`GET ${C}/api_clients`]: ["api-platform.clients",[0]],
-  [`POST ${C}/api_clients`]: ["api-platform.clients",[0]],
-  [`GET ${C}/api_access_profiles`]: [0,[0]],
-  [`POST ${C}/api_access_profiles`]: [0,[0]],
-  [`PUT ${C}/api_access_profiles/{api_access_profile_id}`]: [0,[0,1]],
-  [`PUT ${C}/api_access_profiles/{api_access_profile_id}/enable`]: [0,[0,1]],
-  [`PUT ${C}/api_access_profiles/{api_access_profile_id}/disable`]: [0,[0,1]],
-  [`PUT ${C}/api_access_profiles/{api_access_profile_id}/refresh_secret`]: [0,[0,1]],
-  [`GET ${C}/connections`]: ["connections.list",[0]],
-  [`POST ${C}/connections`]: ["connections.other",[0]],
-  [`PUT ${C}/connections/{connection_id}`]: ["connections.other",[0,1]],
-  [`DELETE ${C}/connections/{connection_id}`]: ["connections.other",[0,1]],
-  [`POST ${C}/connections/{connection_id}/disconnect`]: ["connections.other",[0,1]],
-  [`GET ${C}/connections/{connection_id}/input_schema`]: ["connections.other",[0,1]],
-  "GET /api/v2/managed_users/{managed_user_id}/connectors/{connector_name}/input_schema": ["connectors",[0,2]],
-  "GET /api/integrations": ["connectors",[]],
-  "GET /api/integrations/all": ["connectors",[]],
-  "GET /api/custom_connectors": ["custom-connectors",[]],
-  "GET /api/custom_connectors/{id}": ["custom-connectors",[1]],
-  "POST /api/custom_connectors/{id}/share_oem_version/{version}": ["custom-connectors",[1,1]],
-  "DELETE /api/custom_connectors/{id}/suppress_oem_version": ["custom-connectors",[1]],
-  [`POST ${C}/recipes/{recipe_id}/share`]: ["custom-connectors",[0,1]],
-  [`POST ${C}/custom_oauth_profiles/{id}/assign`]: ["custom-oauth-profiles",[0,1]],
-  [`DELETE ${C}/custom_oauth_profiles/{id}/unassign`]: ["custom-oauth-profiles",[0,1]],
-  "GET /api/customer_managers": [0,[]],
-  "POST /api/customer_managers": [0,[]],
-  "PUT /api/customer_managers/{id}": [0,[1]],
-  "DELETE /api/customer_managers/{id}": [0,[1]],
-  "PUT /api/account/signature_verification_key": [0,[]],
-  [`GET ${C}/roles`]: ["roles",[0]],
-  [`POST ${C}/roles/{role_id}/copy`]: ["roles",[0,1]],
-  "POST /api/managed_users": ["customers.create",[]],
-  "GET /api/managed_users": ["customers.other",[]],
-  "PUT /api/managed_users/{managed_user_id}": ["customers.other",[0]],
-  "DELETE /api/managed_users/{managed_user_id}": ["customers.other",[0]],
-  "GET /api/managed_users/{managed_user_id}": ["customers.other",[0]],
-  [`GET ${C}/members`]: ["customers.members",[0]],
-  [`POST ${C}/members`]: ["customers.members",[0]],
-  [`GET ${C}/members/{member_id}`]: ["customers.members",[0,1]],
-  [`PUT ${C}/members/{member_id}`]: ["customers.members",[0,1]],
-  [`DELETE ${C}/members/{member_id}`]: ["customers.member-delete",[0,1]],
-  "GET /api/managed_users/usage": ["customers.usage",[]],
-  [`POST ${C}/member_invitations`]: ["team-collaborators",[0]],
-  [`GET ${C}/lookup_tables`]: ["lookup-tables.other",[0]],
-  [`POST ${C}/lookup_tables`]: ["lookup-tables.other",[0]],
-  [`GET ${C}/lookup_tables/{lookup_table_id}/lookup`]: ["lookup-tables.other",[0,1]],
-  [`GET ${C}/lookup_tables/{lookup_table_id}/rows`]: ["lookup-tables.list-rows",[0,1]],
-  [`POST ${C}/lookup_tables/{lookup_table_id}/rows`]: ["lookup-tables.other",[0,1]],
-  [`GET ${C}/lookup_tables/{lookup_table_id}/rows/{row_id}`]: ["lookup-tables.other",[0,1,1]],
-  [`PUT ${C}/lookup_tables/{lookup_table_id}/rows/{row_id}`]: ["lookup-tables.other",[0,1,1]],
-  [`DELETE ${C}/lookup_tables/{lookup_table_id}/rows/{row_id}`]: ["lookup-tables.other",[0,1,1]],
-  [`POST ${C}/lookup_tables/batch_delete`]: ["lookup-tables.other",[0]],
-  [`POST ${C}/connections/{connection_id}/pick_list`]: ["picklists",[0,1]],
-  [`GET ${C}/recipes/{recipe_id}/jobs`]: ["jobs",[0,1]],
-  [`GET ${C}/recipes/{recipe_id}/jobs/{job_id}`]: ["jobs",[0,1,2]],
-  [`GET ${C}/recipes`]: [0,[0]],
-  [`POST ${C}/recipes`]: [0,[0]],
-  [`GET ${C}/recipes/{recipe_id}`]: [0,[0,1]],
-  [`PUT ${C}/recipes/{recipe_id}`]: [0,[0,1]],
-  [`DELETE ${C}/recipes/{recipe_id}`]: [0,[0,1]],
-  "GET /api/recipes/search": [0,[]],
-  [`PUT ${C}/recipes/{recipe_id}/start`]: [0,[0,1]],
-  [`PUT ${C}/recipes/{recipe_id}/stop`]: [0,[0,1]],
-  [`GET ${C}/properties`]: ["properties.list",[0]],
-  [`POST ${C}/properties`]: ["properties.other",[0]],
-  [`GET ${C}/folders`]: [0,[0]],
-  [`POST ${C}/folders`]: [0,[0]],
-  "POST /api/export_manifests": [0,[]],
-  "PUT /api/export_manifests/{id}": [0,[1]],
-  "GET /api/export_manifests/{id}": [0,[1]],
-  [`POST ${C}/imports`]: ["packages.import",[0],"application/octet-stream"],
-  [`GET ${C}/imports/{package_id}`]: [0,[0,1]],
-  [`POST ${C}/exports/{manifest_id}`]: [0,[0,1]],
-  [`GET ${C}/exports/{package_id}`]: [0,[0,1]],
-} as const;
-
-/** x-pagination of every paginated operation, keyed like `routes`. */
 export const pagination = {
-  [`GET ${C}/api_collections`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
-  [`GET ${C}/api_endpoints`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
-  [`GET ${C}/api_clients`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
-  [`GET ${C}/api_access_profiles`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
-  "GET /api/integrations/all": {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":1,"maxPageSize":100,"itemsField":"items","totalField":"count"},
-  [`GET ${C}/roles`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":""},
-  "GET /api/managed_users": {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
-  [`GET ${C}/lookup_tables`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
-  [`GET ${C}/lookup_tables/{lookup_table_id}/rows`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":500,"maxPageSize":1000,"itemsField":"result"},
-  [`GET ${C}/recipes/{recipe_id}/jobs`]: {"style":"offset-job-id","cursorParameter":"offset_job_id","cursorField":"id","cursorFrom":"last","itemsField":"items"},
-  [`GET ${C}/recipes`]: {"style":"since-id","cursorParameter":"since_id","cursorField":"id","cursorFrom":"min","itemsField":"result","sizeParameter":"per_page","defaultPageSize":10,"maxPageSize":100},
-  "GET /api/recipes/search": {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":0,"defaultPageSize":20,"maxPageSize":20,"itemsField":"items"},
-  [`GET ${C}/folders`]: {"style":"page","pageParameter":"page","sizeParameter":"per_page","firstPage":1,"defaultPageSize":100,"maxPageSize":100,"itemsField":"result"},
+  [`GET ${P}/api_collections`]: ["result",1,100],
+  [`GET ${P}/api_endpoints`]: ["result",1,100],
+  [`GET ${P}/api_clients`]: ["result",1,100],
+  [`GET ${P}/api_access_profiles`]: ["result",1,100],
+  "GET /api/integrations/all": ["items",1,100,"count"],
+  [`GET ${P}/roles`]: ["",1,100],
+  "GET /api/managed_users": ["result",1,100],
+  [`GET ${P}/lookup_tables`]: ["result",1,100],
+  [`GET ${P}/lookup_tables/{lookup_table_id}/rows`]: ["result",1,1000],
+  [`GET ${P}/recipes/{recipe_id}/jobs`]: ["items","offset_job_id","id","last"],
+  [`GET ${P}/recipes`]: ["result","since_id","id","min",100],
+  "GET /api/recipes/search": ["items",0,20],
+  [`GET ${P}/folders`]: ["result",1,100],
 } as const;

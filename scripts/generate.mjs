@@ -75,44 +75,67 @@ function pathParameterRule(document, parameter) {
 
 const WINDOW_MS = { minute: 60_000, hour: 3_600_000 };
 
-// The client ships this file, so it is kept small: routes are keyed by "METHOD template" with the
-// customer prefix factored out, and path-parameter rules and rate-limit groups are stored once.
+function compactPagination(key, p) {
+  if (p.style === 'page') {
+    if (p.pageParameter !== 'page' || p.sizeParameter !== 'per_page') throw new Error(`${key}: paging parameters other than page/per_page`);
+    return [p.itemsField, p.firstPage, p.maxPageSize, ...(p.totalField ? [p.totalField] : [])];
+  }
+  if (p.sizeParameter !== undefined && p.sizeParameter !== 'per_page') throw new Error(`${key}: size parameter other than per_page`);
+  return [p.itemsField, p.cursorParameter, p.cursorField, p.cursorFrom, ...(p.maxPageSize ? [p.maxPageSize] : [])];
+}
+
+// The client ships this file, so it is kept small: the customer prefix of paths is factored out, path
+// parameter rules are stored once per parameter name (the generator refuses names with two rules), only
+// routes with a documented rate limit or a non-JSON body are listed, and pagination is a tuple.
 function renderMetadata(document) {
   const dataCenters = Object.fromEntries(document.servers.map((server) => [server['x-data-center'], server.url]));
-  const rules = [];
-  const ruleIndex = (rule) => {
-    const key = JSON.stringify(rule);
-    let index = rules.findIndex((known) => JSON.stringify(known) === key);
-    if (index < 0) index = rules.push(rule) - 1;
-    return index;
-  };
+  const pathParameters = {};
   const groups = {};
-  const routes = [];
+  const limited = [];
+  const uploads = [];
   const pagination = [];
   for (const [path, pathItem] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(pathItem)) {
       if (!operation || typeof operation !== 'object' || !operation.operationId) continue;
       const key = `${method.toUpperCase()} ${path}`;
-      const parameters = (operation.parameters ?? []).map((p) => resolveRef(document, p));
-      const byName = new Map(parameters.filter((p) => p.in === 'path').map((p) => [p.name, p]));
-      const pathRules = [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => ruleIndex(pathParameterRule(document, byName.get(name))));
+      for (const parameter of (operation.parameters ?? []).map((p) => resolveRef(document, p))) {
+        if (parameter.in !== 'path') continue;
+        const rule = pathParameterRule(document, parameter);
+        const known = pathParameters[parameter.name];
+        if (known && JSON.stringify(known) !== JSON.stringify(rule)) {
+          throw new Error(`Path parameter ${parameter.name} has two different schemas; the client keys rules by name.`);
+        }
+        pathParameters[parameter.name] = rule;
+      }
       const { group, limit, window } = operation['x-rate-limit'];
-      if (group !== 'unknown') groups[group] = [limit, WINDOW_MS[window]];
+      if (group !== 'unknown') {
+        groups[group] = [limit, WINDOW_MS[window]];
+        limited.push([key, group]);
+      }
       const requestBody = resolveRef(document, operation.requestBody);
       const mediaType = requestBody && Object.keys(requestBody.content)[0];
-      const route = [group === 'unknown' ? 0 : group, pathRules];
-      if (mediaType && mediaType !== 'application/json') route.push(mediaType);
-      routes.push([key, route]);
-      if (operation['x-pagination']) pagination.push([key, operation['x-pagination']]);
+      if (mediaType && mediaType !== 'application/json') uploads.push([key, mediaType]);
+      if (operation['x-pagination']) pagination.push([key, compactPagination(key, operation['x-pagination'])]);
     }
   }
-  const customerPrefix = '/api/managed_users/{managed_user_id}';
+  // Route keys as the client computes them (routeKey in the emitted file): "METHOD path", without the
+  // leading /api and with parameter names dropped ({}), the customer prefix written as ${C}.
+  const customer = '/managed_users/{}';
   const keyExpression = (key) => {
     const [method, path] = key.split(' ');
-    return path.startsWith(`${customerPrefix}/`)
-      ? `[\`${method} \${C}${path.slice(customerPrefix.length)}\`]`
-      : JSON.stringify(key);
+    const short = path.slice(4).replace(/\{[^}]*\}/g, '{}');
+    return short.startsWith(`${customer}/`) ? `[\`${method} \${C}${short.slice(customer.length)}\`]` : JSON.stringify(`${method} ${short}`);
   };
+  const fullPrefix = '/api/managed_users/{managed_user_id}';
+  const fullKeyExpression = (key) => {
+    const [method, path] = key.split(' ');
+    return path.startsWith(`${fullPrefix}/`) ? `[\`${method} \${P}${path.slice(fullPrefix.length)}\`]` : JSON.stringify(key);
+  };
+  for (const list of [limited, uploads]) {
+    const keys = list.map(([key]) => keyExpression(key));
+    if (new Set(keys).size !== keys.length) throw new Error('Two operations share a route key; routeKey needs the parameter names.');
+  }
+  const groupNames = Object.keys(groups);
   const entries = (list) => list.map(([key, value]) => `  ${keyExpression(key)}: ${JSON.stringify(value)},`);
   return [
     '// Generated by scripts/generate.mjs from openapi/. Do not edit: change the description and run',
@@ -122,27 +145,42 @@ function renderMetadata(document) {
     '',
     `export const dataCenters = ${JSON.stringify(dataCenters, null, 2)} as const;`,
     '',
-    '/** Schema facts of path parameters, referenced by index from `routes`. */',
-    `export const pathRules = ${JSON.stringify(rules)} as const;`,
+    '/** Schema facts of every path parameter, by name. */',
+    'export const pathParameters = {',
+    ...Object.entries(pathParameters).map(([name, rule]) => `  ${name}: ${JSON.stringify(rule)},`),
+    '} as const;',
     '',
     '/** Documented rate-limit groups: [requests, window in milliseconds]. */',
     'export const rateLimitGroups = {',
     ...Object.entries(groups).map(([group, limit]) => `  ${JSON.stringify(group)}: ${JSON.stringify(limit)},`),
     '} as const;',
     '',
-    `const C = ${JSON.stringify(customerPrefix)};`,
+    '/** The key of an operation in the tables below: "GET /managed_users/{}/connections" for listConnections. */',
+    'export function routeKey(method: string, template: string): string {',
+    "  return `${method} ${template.slice(4).replace(/\\{[^}]*\\}/g, '{}')}`;",
+    '}',
+    '',
+    `const C = ${JSON.stringify(customer)};`,
+    `const P = ${JSON.stringify(fullPrefix)};`,
+    'const G = Object.keys(rateLimitGroups) as Array<keyof typeof rateLimitGroups>;',
+    '',
+    '/** The rate-limit group of every operation that has a documented one, by routeKey. */',
+    'export const rateLimitedRoutes: Readonly<Record<string, keyof typeof rateLimitGroups>> = {',
+    ...limited.map(([key, group]) => `  ${keyExpression(key)}: G[${groupNames.indexOf(group)}]!,`),
+    '};',
+    '',
+    '/** Request media types other than JSON, by routeKey. */',
+    'export const uploadMediaTypes: Readonly<Record<string, string>> = {',
+    ...entries(uploads),
+    '};',
     '',
     '/**',
-    ' * Every operation, keyed by "METHOD path template": [rate-limit group (0 where the docs give none),',
-    ' * rule index of each path parameter in template order, request media type when it is not JSON].',
+    ' * x-pagination of every paginated operation, by "GET <path template>", as a tuple. Numbered pages',
+    ' * (`page`, `per_page`): [itemsField, firstPage, maxPageSize, totalField?]. Cursors: [itemsField,',
+    ' * cursorParameter, cursorField, cursorFrom, maxPageSize of `per_page` if it has one].',
     ' */',
-    'export const routes = {',
-    ...entries(routes),
-    '} as const;',
-    '',
-    '/** x-pagination of every paginated operation, keyed like `routes`. */',
     'export const pagination = {',
-    ...entries(pagination),
+    ...pagination.map(([key, value]) => `  ${fullKeyExpression(key)}: ${JSON.stringify(value)},`),
     '} as const;',
     '',
   ].join('\n');

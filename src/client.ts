@@ -1,5 +1,5 @@
 import createClient, { createQuerySerializer, defaultPathSerializer, type Client, type Middleware } from 'openapi-fetch';
-import { dataCenters, pathRules, routes } from '../generated/metadata.js';
+import { dataCenters, pathParameters, routeKey, uploadMediaTypes } from '../generated/metadata.js';
 import type { paths } from '../generated/schema.js';
 import { WorkatoInputError } from './errors.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
@@ -33,7 +33,7 @@ export interface WorkatoClientOptions {
    * (`createRateLimiter()`), or `false` to send without waiting. Default: a limiter of this client's own.
    */
   rateLimiter?: RateLimiter | false;
-  /** Receives an event per attempt, response, retry and failure; the Authorization header is redacted. */
+  /** Receives an event per attempt, response and retry; the Authorization header is redacted. */
   debug?: (event: DebugEvent) => void;
 }
 
@@ -42,7 +42,7 @@ export type WorkatoClient = Client<paths, 'application/json'>;
 
 const KNOWN_OPTIONS = new Set(['token', 'dataCenter', 'baseUrl', 'fetch', 'retry', 'timeoutMs', 'deadlineMs', 'rateLimiter', 'debug']);
 
-type Route = readonly [group: string | 0, rules: readonly number[], mediaType?: string];
+const rules = pathParameters as Readonly<Record<string, PathParameterRule>>;
 
 /**
  * Creates a client for one partner workspace. Every request carries the bearer token, and its path
@@ -83,7 +83,7 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     // WorkatoInputError, not as encodeURIComponent's URIError.
     pathSerializer: (url, values) => {
       const template = url.slice(baseUrl.length);
-      checkPathParameters(template, values, rulesOfTemplate(template));
+      checkPathParameters(template, values, rules);
       return defaultPathSerializer(url, values);
     },
     querySerializer: (query) => {
@@ -148,19 +148,6 @@ function serializeBody(body: unknown): BodyInit {
 
 const serializeQuery = createQuerySerializer();
 
-function rulesOfTemplate(template: string): Record<string, PathParameterRule> | undefined {
-  for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
-    const route = (routes as Record<string, Route>)[`${method} ${template}`];
-    if (route) return rulesOf(template, route);
-  }
-  return undefined;
-}
-
-function rulesOf(template: string, route: Route): Record<string, PathParameterRule> {
-  const names = [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
-  return Object.fromEntries(names.map((name, index) => [name, pathRules[route[1][index] as number] as PathParameterRule]));
-}
-
 /**
  * Runs first on every request: checks the path parameters, sets the request media type the description
  * gives when it is not JSON (openapi-fetch always says JSON), then attaches the bearer token.
@@ -168,9 +155,9 @@ function rulesOf(template: string, route: Route): Record<string, PathParameterRu
 function guard(getToken: () => Promise<string>): Middleware {
   return {
     async onRequest({ request, schemaPath, params }) {
-      const route = (routes as Record<string, Route>)[`${request.method} ${schemaPath}`];
-      checkPathParameters(schemaPath, params.path as Record<string, unknown> | undefined, route && rulesOf(schemaPath, route));
-      const mediaType = route?.[2];
+      // openapi-fetch only calls pathSerializer when path values were given at all.
+      if (!params.path) checkPathParameters(schemaPath, undefined, rules);
+      const mediaType = uploadMediaTypes[routeKey(request.method, schemaPath)];
       if (mediaType && request.body !== null) request.headers.set('Content-Type', mediaType);
       request.headers.set('Authorization', `Bearer ${await getToken()}`);
       requestTemplates.set(request, schemaPath);

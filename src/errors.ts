@@ -7,11 +7,7 @@ export class WorkatoError extends Error {
 
   /** What `JSON.stringify` shows: the name, the message and the error's own fields, never a stack. */
   toJSON(): Record<string, unknown> {
-    const fields: Record<string, unknown> = { name: this.name, message: this.message };
-    for (const [key, value] of Object.entries(this)) {
-      if (key !== 'response' && key !== 'name') fields[key] = value;
-    }
-    return fields;
+    return { message: this.message, ...(this as object) };
   }
 }
 
@@ -39,69 +35,49 @@ export interface RequestSummary {
 /** Base class of the errors of a request that was (or would have been) sent. */
 export class WorkatoRequestError extends WorkatoError {
   override name = 'WorkatoRequestError';
-  readonly method: string;
-  readonly path: string;
-  /** How many times the request was sent, retries included (0 if it never left the process). */
-  readonly attempts: number;
+  declare readonly method: string;
+  declare readonly path: string;
+  /** How many times the request was sent, retries included (pages, for a WorkatoPaginationError). */
+  declare readonly attempts: number;
 
-  constructor(request: RequestSummary, attempts: number, problem: string, options?: ErrorOptions) {
+  constructor(request: RequestSummary, attempts: number, problem: string, fields?: object, options?: ErrorOptions) {
     super(`${request.method} ${request.path}: ${problem}`, options);
-    this.method = request.method;
-    this.path = request.path;
-    this.attempts = attempts;
+    Object.assign(this, { method: request.method, path: request.path, attempts }, fields);
   }
 }
 
 /** Workato answered with an error status. `body` is the parsed error body, typically `{message}`. */
 export class WorkatoHttpError extends WorkatoRequestError {
   override name = 'WorkatoHttpError';
-  readonly status: number;
-  readonly body: unknown;
+  declare readonly status: number;
+  declare readonly body: unknown;
   /** The response, for its headers; not part of the JSON form. */
   declare readonly response: Response;
 
-  constructor(request: RequestSummary, attempts: number, response: Response, body: unknown) {
-    const message = typeof (body as { message?: unknown })?.message === 'string' ? `: ${(body as { message: string }).message}` : '';
-    super(request, attempts, `HTTP ${response.status}${message}`);
-    this.status = response.status;
-    this.body = body;
-    Object.defineProperty(this, 'response', { value: response, enumerable: false });
+  constructor(request: RequestSummary, attempts: number, response: Response, body: unknown, fields?: object) {
+    const message = (body as { message?: unknown } | null)?.message;
+    super(request, attempts, `HTTP ${response.status}${typeof message === 'string' ? `: ${message}` : ''}`, { status: response.status, body, ...fields });
+    Object.defineProperty(this, 'response', { value: response });
   }
 }
 
 /** Workato still answered 429 after every retry; `retryAfterMs` is its last `Retry-After`, if it sent one. */
 export class WorkatoRateLimitError extends WorkatoHttpError {
   override name = 'WorkatoRateLimitError';
-  readonly retryAfterMs: number | undefined;
-
-  constructor(request: RequestSummary, attempts: number, response: Response, body: unknown, retryAfterMs: number | undefined) {
-    super(request, attempts, response, body);
-    this.retryAfterMs = retryAfterMs;
-  }
+  declare readonly retryAfterMs: number | undefined;
 }
 
 /** No response: the connection was refused, reset or failed otherwise. `code` is the system code if known. */
 export class WorkatoNetworkError extends WorkatoRequestError {
   override name = 'WorkatoNetworkError';
-  readonly code: string | undefined;
-
-  constructor(request: RequestSummary, attempts: number, code: string | undefined, options?: ErrorOptions) {
-    super(request, attempts, `network error${code ? ` (${code})` : ''}`, options);
-    this.code = code;
-  }
+  declare readonly code: string | undefined;
 }
 
-/** An attempt took longer than `timeoutMs`, or the whole call longer than `deadlineMs`. */
+/** An attempt took longer than `timeoutMs` (`scope: 'attempt'`), or the whole call longer than `deadlineMs`. */
 export class WorkatoTimeoutError extends WorkatoRequestError {
   override name = 'WorkatoTimeoutError';
-  readonly scope: 'attempt' | 'deadline';
-  readonly timeoutMs: number;
-
-  constructor(request: RequestSummary, attempts: number, scope: 'attempt' | 'deadline', timeoutMs: number) {
-    super(request, attempts, `${scope === 'attempt' ? 'the attempt' : 'the call'} timed out after ${timeoutMs} ms`);
-    this.scope = scope;
-    this.timeoutMs = timeoutMs;
-  }
+  declare readonly scope: 'attempt' | 'deadline';
+  declare readonly timeoutMs: number;
 }
 
 /** The caller's `AbortSignal` stopped the call; `cause` is the signal's reason. */
@@ -115,16 +91,9 @@ export class WorkatoAbortError extends WorkatoRequestError {
  */
 export class WorkatoResponseError extends WorkatoRequestError {
   override name = 'WorkatoResponseError';
-  readonly status: number;
-  readonly contentType: string | null;
-  readonly excerpt: string;
-
-  constructor(request: RequestSummary, attempts: number, status: number, contentType: string | null, problem: string, body: string) {
-    super(request, attempts, `HTTP ${status} with ${problem}`);
-    this.status = status;
-    this.contentType = contentType;
-    this.excerpt = body.slice(0, 200);
-  }
+  declare readonly status: number;
+  declare readonly contentType: string | null;
+  declare readonly excerpt: string;
 }
 
 /** Paging stopped because it would not end: the page limit was reached or a page repeated. */

@@ -25,7 +25,7 @@ type At<Value, Field extends string> = Field extends ''
     : Field extends keyof Value
       ? NonNullable<Value[Field]>
       : never;
-type ItemsField<Path extends PaginatedPath> = (typeof pagination)[`GET ${Path}` & PaginatedKey]['itemsField'];
+type ItemsField<Path extends PaginatedPath> = (typeof pagination)[`GET ${Path}` & PaginatedKey][0];
 
 /** The type of one item of the operation's pages. */
 export type PageItem<Path extends PaginatedPath> =
@@ -38,18 +38,7 @@ export interface PaginateOptions {
   maxPages?: number;
 }
 
-type PaginationSpec = {
-  style: 'page' | 'since-id' | 'offset-job-id';
-  pageParameter?: string;
-  sizeParameter?: string;
-  firstPage?: number;
-  maxPageSize?: number;
-  cursorParameter?: string;
-  cursorField?: string;
-  cursorFrom?: 'min' | 'last';
-  itemsField: string;
-  totalField?: string;
-};
+type Spec = readonly [itemsField: string, firstPageOrCursor: number | string, ...rest: ReadonlyArray<string | number>];
 
 function field(value: unknown, path: string): unknown {
   return path === '' ? value : path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | null)?.[key], value);
@@ -66,29 +55,38 @@ export async function* paginate<Path extends PaginatedPath>(
   init?: FetchOptions<paths[Path]['get']>,
   options: PaginateOptions = {},
 ): AsyncGenerator<PageItem<Path>, void, undefined> {
-  const spec = (pagination as unknown as Record<string, PaginationSpec>)[`GET ${path}`];
+  const spec = (pagination as unknown as Record<string, Spec>)[`GET ${path}`];
   if (!spec) throw new WorkatoInputError('path', `${String(path)} is not a paginated operation`);
+  // Numbered pages: [items, firstPage, maxPageSize, totalField?]; cursors: [items, parameter, field, from, maxPageSize?].
+  const [itemsField, start] = spec;
+  const numbered = typeof start === 'number';
+  const [cursorParameter, cursorField, cursorFrom] = spec.slice(1) as string[];
+  const maxPageSize = (numbered ? spec[2] : spec[4]) as number | undefined;
+  const totalField = numbered ? (spec[3] as string | undefined) : undefined;
   const summary = { method: 'GET', path };
-  const { sizeParameter, maxPageSize } = spec;
   const pageSize = options.pageSize ?? maxPageSize;
-  if (options.pageSize !== undefined && (!sizeParameter || !Number.isInteger(pageSize) || pageSize! < 1 || pageSize! > maxPageSize!)) {
-    throw new WorkatoInputError('pageSize', sizeParameter ? `must be a whole number from 1 to ${maxPageSize}` : 'this operation has no page size');
+  if (options.pageSize !== undefined && !(maxPageSize && Number.isInteger(pageSize) && pageSize! >= 1 && pageSize! <= maxPageSize)) {
+    throw new WorkatoInputError('pageSize', maxPageSize ? `must be a whole number from 1 to ${maxPageSize}` : 'this operation has no page size');
   }
   const maxPages = options.maxPages ?? 1000;
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new WorkatoInputError('maxPages', 'must be a positive whole number');
 
   const params = (init as { params?: { query?: Record<string, unknown> } } | undefined)?.params;
   const query: Record<string, unknown> = { ...params?.query };
-  if (sizeParameter) query[sizeParameter] = pageSize;
-  if (spec.style === 'page') query[spec.pageParameter!] ??= spec.firstPage;
+  if (pageSize) query.per_page = pageSize;
+  if (numbered) query.page ??= start;
   let seen = 0;
   let previousPage: string | undefined;
 
   for (let pages = 1; ; pages += 1) {
     const body = await unwrap(client.GET(path as never, { ...init, params: { ...params, query } } as never));
-    const items = field(body, spec.itemsField);
+    const items = field(body, itemsField);
     if (!Array.isArray(items)) {
-      throw new WorkatoResponseError(summary, 1, 200, 'application/json', `no list at "${spec.itemsField || '(body)'}"`, JSON.stringify(body));
+      throw new WorkatoResponseError(summary, pages, `HTTP 200 with no list at "${itemsField || '(body)'}"`, {
+        status: 200,
+        contentType: 'application/json',
+        excerpt: JSON.stringify(body).slice(0, 200),
+      });
     }
     const fingerprint = JSON.stringify(items);
     if (items.length > 0 && fingerprint === previousPage) {
@@ -98,19 +96,18 @@ export async function* paginate<Path extends PaginatedPath>(
     yield* items as PageItem<Path>[];
     seen += items.length;
 
-    const total = spec.totalField ? field(body, spec.totalField) : undefined;
-    const lastPage = items.length === 0 || (sizeParameter !== undefined && items.length < pageSize!) || (typeof total === 'number' && seen >= total);
-    if (lastPage) return;
+    const total = totalField ? field(body, totalField) : undefined;
+    if (items.length === 0 || (pageSize && items.length < pageSize) || (typeof total === 'number' && seen >= total)) return;
     if (pages >= maxPages) throw new WorkatoPaginationError(summary, pages, `stopped after maxPages (${maxPages}) pages`);
-    if (spec.style === 'page') {
-      query[spec.pageParameter!] = (query[spec.pageParameter!] as number) + 1;
+    if (numbered) {
+      query.page = (query.page as number) + 1;
     } else {
-      const cursors = items.map((item) => (item as Record<string, unknown>)[spec.cursorField!]);
-      const next = spec.cursorFrom === 'min' ? cursors.reduce((a, b) => ((b as number) < (a as number) ? b : a)) : cursors.at(-1);
-      if (next === undefined || next === null || next === query[spec.cursorParameter!]) {
-        throw new WorkatoPaginationError(summary, pages, `the ${spec.cursorField} cursor did not move, so paging would not end`);
+      const cursors = items.map((item) => (item as Record<string, unknown>)[cursorField!]);
+      const next = cursorFrom === 'min' ? cursors.reduce((a, b) => ((b as number) < (a as number) ? b : a)) : cursors.at(-1);
+      if (next === undefined || next === null || next === query[cursorParameter!]) {
+        throw new WorkatoPaginationError(summary, pages, `the ${cursorField} cursor did not move, so paging would not end`);
       }
-      query[spec.cursorParameter!] = next;
+      query[cursorParameter!] = next;
     }
   }
 }

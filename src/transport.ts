@@ -1,6 +1,6 @@
 // The fetch that openapi-fetch calls: rate limiting, retries, timeouts and response checks, so that every
 // failure reaches the caller as a WorkatoError and openapi-fetch only ever sees well-formed JSON.
-import { rateLimitGroups, routes } from '../generated/metadata.js';
+import { rateLimitedRoutes, rateLimitGroups, routeKey } from '../generated/metadata.js';
 import {
   WorkatoAbortError,
   WorkatoHttpError,
@@ -15,7 +15,7 @@ import { backoffMs, parseRetryAfter, retriesFailure, retriesStatus, type RetryPo
 
 /** What the client reports to `debug`, with the Authorization header redacted. */
 export interface DebugEvent {
-  type: 'attempt' | 'response' | 'retry' | 'failure';
+  type: 'attempt' | 'response' | 'retry';
   method: string;
   path: string;
   attempt: number;
@@ -23,7 +23,8 @@ export interface DebugEvent {
   headers?: Record<string, string>;
   status?: number;
   delayMs?: number;
-  error?: string;
+  /** Why a retry happens: `HTTP 503`, `ECONNRESET`, `attempt timeout`... */
+  reason?: string;
 }
 
 export interface TransportOptions {
@@ -52,9 +53,8 @@ export function createTransport(options: TransportOptions): (request: Request) =
     const method = request.method;
     const path = requestTemplates.get(request) ?? new URL(request.url).pathname;
     const summary = { method, path };
-    const route = routes[`${method} ${path}` as keyof typeof routes];
-    const group = route?.[0] || undefined;
-    const limit = group ? rateLimitGroups[group as keyof typeof rateLimitGroups] : undefined;
+    const group = rateLimitedRoutes[routeKey(method, path)];
+    const limit = group && rateLimitGroups[group];
     const secret = request.headers.get('authorization')?.replace(/^Bearer /, '');
     // Read once, so that every attempt sends the same bytes.
     const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
@@ -68,10 +68,12 @@ export function createTransport(options: TransportOptions): (request: Request) =
     const report = (event: Omit<DebugEvent, 'method' | 'path' | 'attempt'>) => debug?.({ method, path, attempt: attempts, ...event });
     const stopped = () =>
       caller.aborted
-        ? new WorkatoAbortError(summary, attempts, 'aborted by the caller', { cause: caller.reason })
-        : new WorkatoTimeoutError(summary, attempts, 'deadline', deadlineMs);
+        ? new WorkatoAbortError(summary, attempts, 'aborted by the caller', undefined, { cause: caller.reason })
+        : timeout('deadline', deadlineMs);
+    const timeout = (scope: 'attempt' | 'deadline', timeoutMs: number) =>
+      new WorkatoTimeoutError(summary, attempts, `${scope === 'attempt' ? 'an attempt' : 'the call'} timed out after ${timeoutMs} ms`, { scope, timeoutMs });
     const pause = async (delayMs: number, reason: string) => {
-      report({ type: 'retry', delayMs, error: reason });
+      report({ type: 'retry', delayMs, reason });
       await systemClock.sleep(delayMs, signal);
     };
 
@@ -92,14 +94,13 @@ export function createTransport(options: TransportOptions): (request: Request) =
           if (signal.aborted) throw stopped();
           const timedOut = attempt.signal.aborted;
           const code = timedOut ? undefined : errorCode(error);
-          report({ type: 'failure', error: timedOut ? 'attempt timeout' : (code ?? 'network error') });
           const retryable = timedOut ? retriesStatus(method, 408) : retriesFailure(method, code);
           if (retryable && attempts <= retry.maxRetries) {
             await pause(backoffMs(retry, attempts), timedOut ? 'attempt timeout' : (code ?? 'network error'));
             continue;
           }
-          if (timedOut) throw new WorkatoTimeoutError(summary, attempts, 'attempt', timeoutMs);
-          throw new WorkatoNetworkError(summary, attempts, code, { cause: scrubbed(error, secret) });
+          if (timedOut) throw timeout('attempt', timeoutMs);
+          throw new WorkatoNetworkError(summary, attempts, `network error${code ? ` (${code})` : ''}`, { code }, { cause: scrubbed(error, secret) });
         } finally {
           clearTimeout(attemptTimer);
         }
@@ -132,7 +133,7 @@ function checkedResponse(summary: RequestSummary, attempts: number, response: Re
   if (status === 204 || summary.method === 'HEAD') return new Response(null, init);
   const contentType = response.headers.get('content-type');
   const fail = (problem: string) =>
-    new WorkatoResponseError(summary, attempts, status, contentType, problem, redact(text, secret));
+    new WorkatoResponseError(summary, attempts, `HTTP ${status} with ${problem}`, { status, contentType, excerpt: redact(text, secret).slice(0, 200) });
   if (text.trim() === '') throw fail('an empty body where JSON is declared');
   if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '')) {
     throw fail(`a ${contentType ?? 'untyped'} body where JSON is declared`);
@@ -156,7 +157,7 @@ export async function unwrap<Result extends { data?: unknown; error?: unknown; r
   if (error === undefined && response.ok) return data as Exclude<Result['data'], undefined>;
   const outcome = outcomes.get(response) ?? { summary: { method: 'HTTP', path: new URL(response.url || 'http://unknown/').pathname }, attempts: 1, retryAfterMs: undefined };
   if (response.status === 429) {
-    throw new WorkatoRateLimitError(outcome.summary, outcome.attempts, response, error, outcome.retryAfterMs);
+    throw new WorkatoRateLimitError(outcome.summary, outcome.attempts, response, error, { retryAfterMs: outcome.retryAfterMs });
   }
   throw new WorkatoHttpError(outcome.summary, outcome.attempts, response, error);
 }
