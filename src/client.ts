@@ -3,9 +3,9 @@ import { dataCenters, pathParameters, routeKey, uploadMediaTypes } from '../gene
 import type { paths } from '../generated/schema.js';
 import { WorkatoInputError } from './errors.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
-import { checkBaseUrl, checkPathParameters, checkToken, type PathParameterRule } from './request-checks.js';
+import { checkBaseUrl, checkPathParameters, checkToken, NOT_IN_A_URL, type PathParameterRule } from './request-checks.js';
 import { retryPolicy, type RetryOptions } from './retry.js';
-import { createTransport, requestTemplates, type DebugEvent } from './transport.js';
+import { createTransport, requestTemplates, type DebugEvent, type FetchFunction } from './transport.js';
 
 /** A Workato data center, named as in the description's `servers` (`x-data-center`). */
 export type DataCenter = keyof typeof dataCenters;
@@ -20,8 +20,8 @@ export interface WorkatoClientOptions {
   dataCenter?: DataCenter;
   /** Any other base URL, such as a local mock (`http://127.0.0.1:4010`). https unless it is localhost. */
   baseUrl?: string;
-  /** The fetch implementation to use; defaults to the global `fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
+  /** The fetch implementation to use, called like the global `fetch`, which is the default. */
+  fetch?: FetchFunction;
   /** Retry policy, or `false` for a single attempt. See README, Retries. */
   retry?: RetryOptions | false;
   /** Longest wait for one attempt, response body included. Default 60 s (Workato gives up after 40 s). */
@@ -56,7 +56,7 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     if (!KNOWN_OPTIONS.has(key)) throw new WorkatoInputError(key, 'is not an option of createWorkatoClient');
   }
   const baseUrl = resolveBaseUrl(options);
-  const getToken = tokenSource(options.token);
+  const token = tokenSource(options.token);
   for (const key of ['fetch', 'debug'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new WorkatoInputError(key, 'must be a function');
   }
@@ -64,9 +64,9 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
   if (rateLimiter !== undefined && rateLimiter !== false && typeof rateLimiter?.acquire !== 'function') {
     throw new WorkatoInputError('rateLimiter', 'must come from createRateLimiter() or be false');
   }
-  const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const transport = createTransport({
-    fetch: fetchImpl,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    trustsSignal: options.fetch === undefined,
     retry: retryPolicy(options.retry),
     timeoutMs: milliseconds('timeoutMs', options.timeoutMs, 60_000),
     deadlineMs: milliseconds('deadlineMs', options.deadlineMs, 150_000),
@@ -78,6 +78,8 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     baseUrl,
     // Workato never redirects; following one could carry the token to another origin.
     redirect: 'error',
+    // A fixed token goes into the client's headers; a token function is asked once per request.
+    ...(typeof token === 'string' ? { headers: { Authorization: `Bearer ${token}` } } : {}),
     bodySerializer: serializeBody,
     // Checked here, before openapi-fetch encodes the values: a value no URL can carry must end as a
     // WorkatoInputError, not as encodeURIComponent's URIError.
@@ -90,20 +92,20 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
       try {
         return serializeQuery(query);
       } catch (error) {
-        if (error instanceof URIError) throw new WorkatoInputError('query', 'contains a lone UTF-16 surrogate, which no URL can carry');
+        if (error instanceof URIError) throw new WorkatoInputError('query', NOT_IN_A_URL);
         throw error;
       }
     },
     fetch: transport,
   });
-  client.use(guard(getToken));
+  client.use(guard(typeof token === 'string' ? undefined : token));
   return client;
 }
 
 function milliseconds(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 2_147_483_647) {
-    throw new WorkatoInputError(name, 'must be a whole number of milliseconds between 1 and 2147483647');
+    throw new WorkatoInputError(name, 'must be a whole number of milliseconds from 1 to 2147483647');
   }
   return value as number;
 }
@@ -114,17 +116,15 @@ function resolveBaseUrl(options: WorkatoClientOptions): string {
     throw new WorkatoInputError('dataCenter', 'give either dataCenter or baseUrl, not both');
   }
   if (baseUrl !== undefined) return checkBaseUrl(baseUrl);
-  if (dataCenter === undefined) {
-    throw new WorkatoInputError('dataCenter', `is required (one of ${Object.keys(dataCenters).join(', ')}), or give baseUrl`);
-  }
+  const known = Object.keys(dataCenters).join(', ');
+  if (dataCenter === undefined) throw new WorkatoInputError('dataCenter', `is required (one of ${known}), or give baseUrl`);
   const key = typeof dataCenter === 'string' ? dataCenter.toLowerCase() : dataCenter;
-  if (typeof key !== 'string' || !Object.hasOwn(dataCenters, key)) {
-    throw new WorkatoInputError('dataCenter', `must be one of ${Object.keys(dataCenters).join(', ')}`);
-  }
+  if (typeof key !== 'string' || !Object.hasOwn(dataCenters, key)) throw new WorkatoInputError('dataCenter', `must be one of ${known}`);
   return dataCenters[key as DataCenter];
 }
 
-function tokenSource(token: unknown): () => Promise<string> {
+/** The checked token, or a function that asks the caller's token function and checks its answer. */
+function tokenSource(token: unknown): string | (() => Promise<string>) {
   if (typeof token === 'function') {
     return async () => {
       let value: unknown;
@@ -136,8 +136,7 @@ function tokenSource(token: unknown): () => Promise<string> {
       return checkToken(value, 'the value returned by the token function');
     };
   }
-  const checked = checkToken(token, 'token');
-  return async () => checked;
+  return checkToken(token, 'token');
 }
 
 /** JSON for everything but binary bodies (package zips), which are sent as they are. */
@@ -152,14 +151,14 @@ const serializeQuery = createQuerySerializer();
  * Runs first on every request: checks the path parameters, sets the request media type the description
  * gives when it is not JSON (openapi-fetch always says JSON), then attaches the bearer token.
  */
-function guard(getToken: () => Promise<string>): Middleware {
+function guard(getToken: (() => Promise<string>) | undefined): Middleware {
   return {
     async onRequest({ request, schemaPath, params }) {
       // openapi-fetch only calls pathSerializer when path values were given at all.
       if (!params.path) checkPathParameters(schemaPath, undefined, rules);
       const mediaType = uploadMediaTypes[routeKey(request.method, schemaPath)];
       if (mediaType && request.body !== null) request.headers.set('Content-Type', mediaType);
-      request.headers.set('Authorization', `Bearer ${await getToken()}`);
+      if (getToken) request.headers.set('Authorization', `Bearer ${await getToken()}`);
       requestTemplates.set(request, schemaPath);
       return request;
     },

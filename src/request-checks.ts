@@ -33,7 +33,7 @@ export function checkBaseUrl(value: unknown): string {
   }
   const path = url.pathname.replace(/\/+$/, '');
   if (/\/api$/.test(path)) {
-    throw new WorkatoInputError('baseUrl', 'must not end with /api: every operation path already starts with /api');
+    throw new WorkatoInputError('baseUrl', 'must not end with /api (every operation path starts with /api)');
   }
   return `${url.origin}${path}`;
 }
@@ -68,7 +68,7 @@ export function checkPathParameters(
   values: Record<string, unknown> | undefined,
   rules: Readonly<Record<string, PathParameterRule>> | undefined,
 ): void {
-  const names = [...template.matchAll(TEMPLATE_PARAMETER)].map((match) => match[1] as string);
+  const names = templateNames(template);
   for (const name of Object.keys(values ?? {})) {
     if (!names.includes(name)) {
       throw new WorkatoInputError(`path.${name}`, `is not a parameter of ${template}`);
@@ -93,7 +93,7 @@ function checkPathValue(field: string, value: unknown, rule: PathParameterRule |
     throw new WorkatoInputError(field, 'is empty');
   }
   if (LONE_SURROGATE.test(text)) {
-    throw new WorkatoInputError(field, 'contains a lone UTF-16 surrogate, which no URL can carry');
+    throw new WorkatoInputError(field, NOT_IN_A_URL);
   }
   if (isDotSegment(text)) {
     throw new WorkatoInputError(field, `is a dot segment ("${text}"), which would change the request path`);
@@ -111,16 +111,33 @@ function checkPathValue(field: string, value: unknown, rule: PathParameterRule |
   if (rule.minLength !== undefined && text.length < rule.minLength) {
     throw new WorkatoInputError(field, `must be at least ${rule.minLength} characters long`);
   }
-  if (rule.pattern !== undefined && !new RegExp(rule.pattern).test(text)) {
+  if (rule.pattern !== undefined && !compiled(rule.pattern).test(text)) {
     throw new WorkatoInputError(
       field,
       field === 'path.managed_user_id'
-        ? 'must be a numeric customer ID or E followed by an external ID, optionally ending in _dev, _test or _prod (see customerId())'
+        ? 'must be a customer ID or E + an external ID, optionally ending in _dev, _test or _prod (see customerId())'
         : `does not match the pattern ${rule.pattern}`,
     );
   }
 }
 
+// Both are asked for on every request, always for the same few templates and patterns.
+const namesByTemplate = new Map<string, string[]>();
+const patterns = new Map<string, RegExp>();
+
+function templateNames(template: string): string[] {
+  let names = namesByTemplate.get(template);
+  if (!names) namesByTemplate.set(template, (names = [...template.matchAll(TEMPLATE_PARAMETER)].map((match) => match[1] as string)));
+  return names;
+}
+
+function compiled(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) patterns.set(pattern, (regex = new RegExp(pattern)));
+  return regex;
+}
+
+export const NOT_IN_A_URL = 'contains a lone UTF-16 surrogate, which no URL can carry';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True for `.` and `..`, however many times they were percent-encoded. */

@@ -27,8 +27,13 @@ export interface DebugEvent {
   reason?: string;
 }
 
+/** The fetch the client calls: the global `fetch`, or one given in the options. */
+export type FetchFunction = (input: Request, init?: RequestInit) => Promise<Response>;
+
 export interface TransportOptions {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: FetchFunction;
+  /** True for the global fetch, which honours `init.signal`; any other fetch is raced against it. */
+  trustsSignal: boolean;
   retry: RetryPolicy;
   timeoutMs: number;
   deadlineMs: number;
@@ -55,44 +60,73 @@ export function createTransport(options: TransportOptions): (request: Request) =
     const summary = { method, path };
     const group = rateLimitedRoutes[routeKey(method, path)];
     const limit = group && rateLimitGroups[group];
-    const secret = request.headers.get('authorization')?.replace(/^Bearer /, '');
+    const secret = () => request.headers.get('authorization')?.replace(/^Bearer /, '');
     // Read once, so that every attempt sends the same bytes.
     const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
 
+    // Each phase of the call (a rate-limit wait, an attempt, a backoff) gets one AbortController and
+    // one timer, which ends the phase at its own limit or at the call's deadline, whichever comes first;
+    // the caller's abort ends it at once. AbortSignal.any and a second timer would do the same at a
+    // cost that shows in every call.
     const caller = request.signal;
-    const deadline = new AbortController();
-    const deadlineTimer = setTimeout(() => deadline.abort(), deadlineMs);
-    const signal = AbortSignal.any([caller, deadline.signal]);
+    const deadlineAt = Date.now() + deadlineMs;
+    let phase: AbortController | undefined;
+    let phaseTimer: ReturnType<typeof setTimeout> | undefined;
+    let ended: 'caller' | 'deadline' | undefined;
+    const onCallerAbort = () => {
+      ended ??= 'caller';
+      phase?.abort();
+    };
+    caller.addEventListener('abort', onCallerAbort);
     let attempts = 0;
     let retryAfterMs: number | undefined;
     const report = (event: Omit<DebugEvent, 'method' | 'path' | 'attempt'>) => debug?.({ method, path, attempt: attempts, ...event });
+    const timeout = (scope: 'attempt' | 'deadline', ms: number) =>
+      new WorkatoTimeoutError(summary, attempts, `${scope === 'attempt' ? 'an attempt' : 'the call'} timed out after ${ms} ms`, { scope, timeoutMs: ms });
     const stopped = () =>
-      caller.aborted
+      ended === 'caller'
         ? new WorkatoAbortError(summary, attempts, 'aborted by the caller', undefined, { cause: caller.reason })
         : timeout('deadline', deadlineMs);
-    const timeout = (scope: 'attempt' | 'deadline', timeoutMs: number) =>
-      new WorkatoTimeoutError(summary, attempts, `${scope === 'attempt' ? 'an attempt' : 'the call'} timed out after ${timeoutMs} ms`, { scope, timeoutMs });
+    /** Starts a phase; `onLimit` runs if the phase outlasts `limitMs` (not the deadline). */
+    const nextPhase = (limitMs = Number.POSITIVE_INFINITY, onLimit?: () => void) => {
+      clearTimeout(phaseTimer);
+      if (caller.aborted) ended ??= 'caller';
+      const left = deadlineAt - Date.now();
+      if (left <= 0) ended ??= 'deadline';
+      if (ended) throw stopped();
+      const current = new AbortController();
+      phase = current;
+      const atDeadline = left <= limitMs;
+      phaseTimer = setTimeout(() => {
+        if (atDeadline) ended ??= 'deadline';
+        else onLimit?.();
+        current.abort();
+      }, Math.min(left, limitMs));
+      return current;
+    };
     const pause = async (delayMs: number, reason: string) => {
       report({ type: 'retry', delayMs, reason });
-      await systemClock.sleep(delayMs, signal);
+      // The phase timer wakes the sleep at the deadline; the sleep's own timer ends it on time.
+      await systemClock.sleep(delayMs, nextPhase().signal);
     };
 
     try {
       for (;;) {
-        if (limiter && group && limit) await limiter.acquire(group, limit[0], limit[1], signal);
+        if (limiter && group && limit) await limiter.acquire(group, limit[0], limit[1], nextPhase().signal);
+        let timedOut = false;
+        const attempt = nextPhase(timeoutMs, () => {
+          timedOut = true;
+        });
         attempts += 1;
-        const attempt = new AbortController();
-        const attemptTimer = setTimeout(() => attempt.abort(), timeoutMs);
-        const outgoing = new Request(request, { signal: AbortSignal.any([signal, attempt.signal]), ...(body ? { body } : {}) });
-        report({ type: 'attempt', url: outgoing.url, headers: redactHeaders(outgoing.headers) });
+        if (debug) report({ type: 'attempt', url: request.url, headers: redactHeaders(request.headers) });
         let response: Response;
         let text: string;
         try {
-          response = await options.fetch(outgoing);
+          const init = body ? { signal: attempt.signal, body } : { signal: attempt.signal };
+          response = await (options.trustsSignal ? options.fetch(request, init) : untilAborted(options.fetch(request, init), attempt.signal));
           text = await response.text();
         } catch (error) {
-          if (signal.aborted) throw stopped();
-          const timedOut = attempt.signal.aborted;
+          if (ended) throw stopped();
           const code = timedOut ? undefined : errorCode(error);
           const retryable = timedOut ? retriesStatus(method, 408) : retriesFailure(method, code);
           if (retryable && attempts <= retry.maxRetries) {
@@ -100,12 +134,12 @@ export function createTransport(options: TransportOptions): (request: Request) =
             continue;
           }
           if (timedOut) throw timeout('attempt', timeoutMs);
-          throw new WorkatoNetworkError(summary, attempts, `network error${code ? ` (${code})` : ''}`, { code }, { cause: scrubbed(error, secret) });
+          throw new WorkatoNetworkError(summary, attempts, `network error${code ? ` (${code})` : ''}`, { code }, { cause: scrubbed(error, secret()) });
         } finally {
-          clearTimeout(attemptTimer);
+          clearTimeout(phaseTimer);
         }
-        report({ type: 'response', status: response.status });
         const status = response.status;
+        if (debug) report({ type: 'response', status });
         if (retriesStatus(method, status)) {
           retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now(), retry.maxRetryAfterMs);
           if (attempts <= retry.maxRetries) {
@@ -113,37 +147,51 @@ export function createTransport(options: TransportOptions): (request: Request) =
             continue;
           }
         }
-        const checked = checkedResponse(summary, attempts, response, text, secret);
-        outcomes.set(checked, { summary, attempts, retryAfterMs });
-        return checked;
+        checkResponse(summary, attempts, response, text, secret);
+        outcomes.set(response, { summary, attempts, retryAfterMs });
+        return response;
       }
     } catch (error) {
-      if (signal.aborted && !(error instanceof WorkatoAbortError || error instanceof WorkatoTimeoutError)) throw stopped();
+      if (ended && !(error instanceof WorkatoAbortError || error instanceof WorkatoTimeoutError)) throw stopped();
       throw error;
     } finally {
-      clearTimeout(deadlineTimer);
+      clearTimeout(phaseTimer);
+      caller.removeEventListener('abort', onCallerAbort);
     }
   };
 }
 
-/** Workato answers JSON, errors included; anything else is reported instead of handed to openapi-fetch. */
-function checkedResponse(summary: RequestSummary, attempts: number, response: Response, text: string, secret?: string): Response {
+/** Settles with the promise, or rejects as soon as the signal aborts (for a fetch that ignores it). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * Workato answers JSON, errors included; anything else is reported instead of handed to openapi-fetch.
+ * The body was read to check it, so the response answers `json()` and `text()` from what was read: no
+ * second Response is built (that would copy the headers and stream the body again).
+ */
+function checkResponse(summary: RequestSummary, attempts: number, response: Response, text: string, secret: () => string | undefined): void {
   const { status } = response;
-  const init = { status, statusText: response.statusText, headers: response.headers };
-  if (status === 204 || summary.method === 'HEAD') return new Response(null, init);
+  if (status === 204 || summary.method === 'HEAD') return;
   const contentType = response.headers.get('content-type');
   const fail = (problem: string) =>
-    new WorkatoResponseError(summary, attempts, `HTTP ${status} with ${problem}`, { status, contentType, excerpt: redact(text, secret).slice(0, 200) });
+    new WorkatoResponseError(summary, attempts, `HTTP ${status} with ${problem}`, { status, contentType, excerpt: redact(text, secret()).slice(0, 200) });
   if (text.trim() === '') throw fail('an empty body where JSON is declared');
   if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '')) {
     throw fail(`a ${contentType ?? 'untyped'} body where JSON is declared`);
   }
+  let parsed: unknown;
   try {
-    JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw fail('a body that is not valid JSON (truncated?)');
   }
-  return new Response(text, init);
+  Object.defineProperties(response, { json: { value: async () => parsed }, text: { value: async () => text } });
 }
 
 /**
@@ -155,7 +203,8 @@ export async function unwrap<Result extends { data?: unknown; error?: unknown; r
 ): Promise<Exclude<Result['data'], undefined>> {
   const { data, error, response } = await call;
   if (error === undefined && response.ok) return data as Exclude<Result['data'], undefined>;
-  const outcome = outcomes.get(response) ?? { summary: { method: 'HTTP', path: new URL(response.url || 'http://unknown/').pathname }, attempts: 1, retryAfterMs: undefined };
+  // A response of another client (no outcome) is still reported, by its URL.
+  const outcome = outcomes.get(response) ?? { summary: { method: 'HTTP', path: response.url }, attempts: 1, retryAfterMs: undefined };
   if (response.status === 429) {
     throw new WorkatoRateLimitError(outcome.summary, outcome.attempts, response, error, { retryAfterMs: outcome.retryAfterMs });
   }
@@ -189,9 +238,5 @@ function scrubbed(error: unknown, secret: string | undefined, depth = 0): Error 
 }
 
 function redactHeaders(headers: Headers): Record<string, string> {
-  const copy: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    copy[name] = name === 'authorization' ? 'Bearer [redacted]' : value;
-  });
-  return copy;
+  return Object.fromEntries([...headers].map(([name, value]) => [name, name === 'authorization' ? 'Bearer [redacted]' : value]));
 }

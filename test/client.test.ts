@@ -59,7 +59,7 @@ describe('createWorkatoClient options', () => {
     ['a base URL of another scheme', { token: TOKEN, baseUrl: 'ftp://localhost' }, 'baseUrl', /must use https/],
     ['a base URL with credentials', { token: TOKEN, baseUrl: 'https://me:secret@proxy.example' }, 'baseUrl', /must not contain credentials/],
     ['a base URL with a query string', { token: TOKEN, baseUrl: 'https://proxy.example/?x=1' }, 'baseUrl', /query string/],
-    ['a base URL ending in /api', { token: TOKEN, baseUrl: 'https://www.workato.com/api/' }, 'baseUrl', /already starts with \/api/],
+    ['a base URL ending in /api', { token: TOKEN, baseUrl: 'https://www.workato.com/api/' }, 'baseUrl', /every operation path starts with \/api/],
     ['an unknown option', { token: TOKEN, dataCenter: 'us', retries: 3 }, 'retries', /is not an option/],
     ['a fetch that is not a function', { token: TOKEN, dataCenter: 'us', fetch: 'fetch' }, 'fetch', /must be a function/],
   ])('refuses %s', (_name, options, field, message) => {
@@ -151,7 +151,7 @@ describe('path parameters', () => {
     ['"%252e."', { managed_user_id: '98178', connection_id: '%252e.' }, 'path.connection_id', /dot segment/],
     ['an object', { managed_user_id: '98178', connection_id: { id: 1 } }, 'path.connection_id', /string or a number/],
     ['a parameter the path does not have', { managed_user_id: '98178', connection_id: '1', id: '2' }, 'path.id', /not a parameter/],
-    ['a malformed customer ID', { managed_user_id: 'acme', connection_id: '1' }, 'path.managed_user_id', /numeric customer ID or E/],
+    ['a malformed customer ID', { managed_user_id: 'acme', connection_id: '1' }, 'path.managed_user_id', /a customer ID or E \+ an external ID/],
     ['an unknown environment suffix', { managed_user_id: '98178_staging', connection_id: '1' }, 'path.managed_user_id', /_dev, _test or _prod/],
     ['".." as the customer', { managed_user_id: '..', connection_id: '1' }, 'path.managed_user_id', /dot segment/],
   ];
