@@ -33,7 +33,7 @@ export interface WorkatoClientOptions {
    * (`createRateLimiter()`), or `false` to send without waiting. Default: a limiter of this client's own.
    */
   rateLimiter?: RateLimiter | false;
-  /** Receives an event per attempt, response and retry; the Authorization header is redacted. */
+  /** Receives an event per attempt and per retry; the Authorization header is redacted. */
   debug?: (event: DebugEvent) => void;
 }
 
@@ -76,8 +76,9 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
 
   const client = createClient<paths, 'application/json'>({
     baseUrl,
-    // Workato never redirects; following one could carry the token to another origin.
-    redirect: 'error',
+    // Workato never redirects; following one could carry the token to another origin. `manual` hands
+    // the redirect to the transport, which reports it instead of retrying a network error.
+    redirect: 'manual',
     // A fixed token goes into the client's headers; a token function is asked once per request.
     ...(typeof token === 'string' ? { headers: { Authorization: `Bearer ${token}` } } : {}),
     bodySerializer: serializeBody,

@@ -23,7 +23,7 @@ export function checkBaseUrl(value: unknown): string {
   }
   const local = LOCAL_HOSTS.has(url.hostname) || url.hostname.endsWith('.localhost');
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new WorkatoInputError('baseUrl', 'must use https (plain http is only allowed for localhost)');
+    throw new WorkatoInputError('baseUrl', 'must use https (http only for localhost)');
   }
   if (url.username || url.password) {
     throw new WorkatoInputError('baseUrl', 'must not contain credentials; pass the API token as `token`');
@@ -51,7 +51,7 @@ export function checkToken(token: unknown, origin: string): string {
     throw new WorkatoInputError('token', `${origin} must be the bare API token, without the "Bearer " prefix`);
   }
   if (!BEARER_TOKEN.test(token)) {
-    throw new WorkatoInputError('token', `${origin} contains characters a bearer token cannot have (whitespace, quotes or non-ASCII)`);
+    throw new WorkatoInputError('token', `${origin} contains characters a bearer token cannot have (such as spaces or quotes)`);
   }
   return token;
 }

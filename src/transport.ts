@@ -15,7 +15,7 @@ import { backoffMs, parseRetryAfter, retriesFailure, retriesStatus, type RetryPo
 
 /** What the client reports to `debug`, with the Authorization header redacted. */
 export interface DebugEvent {
-  type: 'attempt' | 'response' | 'retry';
+  type: 'attempt' | 'retry';
   method: string;
   path: string;
   attempt: number;
@@ -139,7 +139,6 @@ export function createTransport(options: TransportOptions): (request: Request) =
           clearTimeout(phaseTimer);
         }
         const status = response.status;
-        if (debug) report({ type: 'response', status });
         if (retriesStatus(method, status)) {
           retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now(), retry.maxRetryAfterMs);
           if (attempts <= retry.maxRetries) {
@@ -177,10 +176,11 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  */
 function checkResponse(summary: RequestSummary, attempts: number, response: Response, text: string, secret: () => string | undefined): void {
   const { status } = response;
-  if (status === 204 || summary.method === 'HEAD') return;
   const contentType = response.headers.get('content-type');
   const fail = (problem: string) =>
     new WorkatoResponseError(summary, attempts, `HTTP ${status} with ${problem}`, { status, contentType, excerpt: redact(text, secret()).slice(0, 200) });
+  if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) throw fail('a redirect, which the client never follows');
+  if (status === 204 || summary.method === 'HEAD') return;
   if (text.trim() === '') throw fail('an empty body where JSON is declared');
   if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '')) {
     throw fail(`a ${contentType ?? 'untyped'} body where JSON is declared`);

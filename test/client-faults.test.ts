@@ -126,6 +126,12 @@ const matrix: MatrixCase[] = [
     POST: { result: WorkatoTimeoutError, requests: 1, attempts: 1 },
   },
   {
+    name: 'a redirect, which is never followed',
+    faults: [{ kind: 'redirect', location: '/elsewhere' }],
+    GET: { result: WorkatoResponseError, requests: 1, attempts: 1, status: 302 },
+    POST: { result: WorkatoResponseError, requests: 1, attempts: 1, status: 302 },
+  },
+  {
     name: 'a connection reset before the request is read, then success',
     faults: [{ kind: 'reset-before-read' }],
     GET: { result: 'ok', requests: 1 },

@@ -90,7 +90,7 @@ describe('createWorkatoClient options', () => {
     const client = createWorkatoClient({ token: TOKEN, dataCenter: 'eu', fetch: recorder.fetch });
     await client.GET(LIST_CONNECTIONS, { params: { path: { managed_user_id: '98178' } } });
     expect(recorder.requests[0]?.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
-    expect(recorder.requests[0]?.redirect).toBe('error');
+    expect(recorder.requests[0]?.redirect).toBe('manual');
   });
 });
 

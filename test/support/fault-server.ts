@@ -10,6 +10,7 @@ export type Fault =
   | { kind: 'truncated' }
   | { kind: 'empty' }
   | { kind: 'slow'; delayMs: number }
+  | { kind: 'redirect'; location: string }
   | { kind: 'reset-before-read' }
   | { kind: 'reset-after-read' };
 
@@ -80,6 +81,9 @@ export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = 
         pending.add(timer);
         return;
       }
+      case 'redirect':
+        response.writeHead(302, { Location: fault.location, Connection: 'close' });
+        return void response.end();
       case 'reset-after-read':
         return void response.socket?.destroy();
       case 'reset-before-read':
