@@ -127,8 +127,8 @@ async function simulatedLimit() {
 
 const { url, stop } = await startServer();
 const contenders = callers(url);
-const perCallMicros = await compare((call) => sequential(call, 2_000), contenders, 5);
-const throughput = await compare((call) => concurrent(call, 4_000, 16), contenders, 5);
+const perCallMicros = await compare((call) => sequential(call, 2_000), contenders, 9);
+const throughput = await compare((call) => concurrent(call, 4_000, 16), contenders, 7);
 stop();
 
 console.log(
