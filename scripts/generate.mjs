@@ -4,6 +4,9 @@
 //   schema.d.ts                 TypeScript types (openapi-typescript), read by src/
 //   metadata.ts                 the few facts the client needs at run time (servers, path parameter
 //                               rules, rate limits, pagination), so that src/ keeps no second copy
+//   api-surface.json            the operationIds and schema names, the names generated clients are
+//                               built from: a rename shows in review, and the breaking-change gate
+//                               (scripts/check-breaking.mjs) refuses it without a major version
 // With --bundle-only it writes the two bundles only. With --check it builds everything into a temporary
 // folder and fails if anything differs from generated/ (or from --generated-dir <dir>).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { COMMENT_HEADER, astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
+import { apiSurface } from './check-breaking.mjs';
 import { projectRoot, runTool } from './run.mjs';
 
 const redoclyConfig = parseYaml(readFileSync(join(projectRoot, 'redocly.yaml'), 'utf8'));
@@ -20,7 +24,7 @@ const api = redoclyConfig.apis.workato;
 const dirFlag = process.argv.indexOf('--generated-dir');
 const generatedDir =
   dirFlag > 0 ? resolve(process.argv[dirFlag + 1]) : dirname(resolve(projectRoot, api['x-openapi-ts'].output));
-const FILES = ['openapi.yaml', 'openapi.json', 'schema.d.ts', 'metadata.ts'];
+const FILES = ['openapi.yaml', 'openapi.json', 'schema.d.ts', 'metadata.ts', 'api-surface.json'];
 
 function redocly(args) {
   const run = runTool('redocly', args, { capture: true });
@@ -50,6 +54,7 @@ async function build(outDir) {
   writeFileSync(join(outDir, 'schema.d.ts'), `${COMMENT_HEADER}${types}`);
   const document = JSON.parse(readFileSync(join(outDir, 'openapi.json'), 'utf8'));
   writeFileSync(join(outDir, 'metadata.ts'), renderMetadata(document));
+  writeFileSync(join(outDir, 'api-surface.json'), `${JSON.stringify(apiSurface(document), null, 2)}\n`);
 }
 
 const BINARY_TYPE = ts.factory.createUnionTypeNode(

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: lint, the freshness check of generated/, the type check (which also runs the compile-time
-// tests) and the vitest suite against a Prism mock. Every step runs even when an earlier one fails, so
+// `npm test`: lint, the freshness check of generated/, the breaking-change gate, the type check (which
+// also runs the compile-time tests) and the vitest suite against a Prism mock. Every step runs even when an earlier one fails, so
 // one run shows every problem; the exit code is non-zero if any step failed. The last line is the
-// count CI reports: each of the first three steps counts as one check, then every vitest test.
+// count CI reports: each of the first four steps counts as one check, then every vitest test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +29,7 @@ function check(title, run) {
 
 check('lint', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'lint.mjs')], { stdio: 'inherit' }).status ?? 1);
 check('generated/ is fresh', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'generate.mjs'), '--check'], { stdio: 'inherit' }).status ?? 1);
+check('no breaking change, or a new major version', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'check-breaking.mjs')], { stdio: 'inherit' }).status ?? 1);
 check('type check', () => runTool('tsc', ['-p', '.']));
 
 console.log('\n===== vitest');
