@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm run build` (and `npm pack`, through prepack): compiles src/ and generated/metadata.ts to ESM with
+// type declarations in dist/, and puts the generated types beside them, where the declarations of
+// dist/src/ look for them (`../generated/schema.js`).
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot, runTool } from './run.mjs';
+
+const dist = join(projectRoot, 'dist');
+rmSync(dist, { recursive: true, force: true });
+const code = runTool('tsc', ['-p', join(projectRoot, 'tsconfig.build.json')]);
+if (code !== 0) {
+  process.exitCode = code;
+} else {
+  mkdirSync(join(dist, 'generated'), { recursive: true });
+  copyFileSync(join(projectRoot, 'generated', 'schema.d.ts'), join(dist, 'generated', 'schema.d.ts'));
+  console.error('Built dist/'); // stderr: npm pack --json owns stdout
+}
