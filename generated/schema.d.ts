@@ -2280,6 +2280,8 @@ export interface components {
              */
             message: string;
         };
+        /** @description The answer to deleting a connection: either the connection was deleted (`result.status` is `deleted`), or Workato refused because running recipes use it (`success: false`, `status: rejected`). */
+        DeleteConnectionResponse: components["schemas"]["ActionResultResponse"] | components["schemas"]["DeleteConnectionRejected"];
         /** @description One field of a connector's connection form, in Workato's connector-SDK schema notation. */
         InputSchemaField: {
             /**
@@ -2672,13 +2674,13 @@ export interface components {
              */
             name: string;
             /**
-             * @description IDs of the folders the copy's privileges are limited to, replacing those of the source role. Leave it out to keep the source role's folders. Each ID may be sent as the decimal string a role returns (`"1232"`) or as the integer the folder operations return (`1232`).
+             * @description IDs of the folders the copy's privileges are limited to, replacing those of the source role. Leave it out to keep the source role's folders. IDs are decimal strings, as a role's own `folder_ids` are (`"1232"`); the folder operations return integers, so convert those.
              * @example [
              *       "1232",
              *       "1224"
              *     ]
              */
-            folder_ids?: (number | string)[];
+            folder_ids?: string[];
         };
         /** @description One environment of a customer that has environments provisioned. The test and production environments have IDs of their own, which address them in place of `<id>_test` and `<id>_prod`. */
         CustomerEnvironment: {
@@ -3881,10 +3883,16 @@ export interface components {
         SearchRecipesResponse: {
             items: components["schemas"]["PublicRecipe"][];
         };
-        /** @description The errors of one recipe step, as a pair: first the step number, then the list of that step's errors. Workato does not document the form of each error; expect strings, lists of strings or objects. */
-        StartRecipeStepErrors: (number | (string | string[] | {
-            [key: string]: unknown;
-        })[])[];
+        /**
+         * @description The errors of one recipe step, as a pair: first the step number (an integer, 0 is the trigger), then the list of that step's errors. Workato documents the pair but not the form of each error (strings, lists of strings or objects have been seen), so the items are not typed further.
+         * @example [
+         *       2,
+         *       [
+         *         "Message is required"
+         *       ]
+         *     ]
+         */
+        StartRecipeStepErrors: unknown[];
         /** @description A start request that Workato refused because the recipe has design-time errors. It arrives with status 200: check `success` before assuming the recipe runs. Either list may be empty. */
         StartRecipeRejected: {
             /**
@@ -3896,8 +3904,10 @@ export interface components {
             /** @description Problems in the recipe's steps, such as a required input left empty or an invalid value: one entry per faulty step. */
             code_errors: components["schemas"]["StartRecipeStepErrors"][];
             /** @description Problems in the recipe's setup, such as a connection that is missing or was deleted: a message, or a step entry like those of `code_errors`. */
-            config_errors: (string | components["schemas"]["StartRecipeStepErrors"])[];
+            config_errors: unknown[];
         };
+        /** @description The answer to starting a recipe: either it started (`success: true`), or Workato refused to start it because of design-time errors (`success: false`, with `code_errors` and `config_errors`). */
+        StartRecipeResponse: components["schemas"]["RecipeSuccessResponse"] | components["schemas"]["StartRecipeRejected"];
         /** @description The properties whose name starts with the requested prefix, as one object mapping each full property name to its value, wrapped in `result`. */
         ListPropertiesResponse: {
             /**
@@ -5250,7 +5260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionResultResponse"] | components["schemas"]["DeleteConnectionRejected"];
+                    "application/json": components["schemas"]["DeleteConnectionResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7488,7 +7498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecipeSuccessResponse"] | components["schemas"]["StartRecipeRejected"];
+                    "application/json": components["schemas"]["StartRecipeResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

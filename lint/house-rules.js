@@ -133,14 +133,17 @@ const COMPOSITION_KEYS = ['properties', 'additionalProperties', 'allOf', 'oneOf'
 /**
  * A placeholder is a schema that says nothing about its value: `{}`, or an object with neither
  * properties nor an explicit additionalProperties. A deliberate free-form object spells out
- * `additionalProperties` (true or a schema) and says why in its description.
+ * `additionalProperties` (true or a schema) and says why in its description; a value of any type
+ * (an item of a mixed JSON array, which OpenAPI 3.0 cannot type and generators cannot build as a oneOf
+ * of primitives) has no `type` and a description that says what it holds.
  */
 function NoPlaceholderSchemas() {
   return {
     Schema(schema, ctx) {
       if (schema.$ref) return;
       const saysSomething = COMPOSITION_KEYS.some((key) => schema[key] !== undefined) || schema.enum !== undefined;
-      const isObject = schema.type === 'object' || schema.type === undefined;
+      const describedAnyValue = schema.type === undefined && typeof schema.description === 'string' && schema.description.length >= 20;
+      const isObject = schema.type === 'object' || (schema.type === undefined && !describedAnyValue);
       if (isObject && !saysSomething) {
         ctx.report({
           message: 'Placeholder schema: an object with no properties and no explicit additionalProperties.',
