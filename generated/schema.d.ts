@@ -1879,7 +1879,7 @@ export interface components {
             status?: string;
         };
         /** @description An API client of a customer workspace, as the deprecated v1 client operations return it: the consumer to whom access profiles grant access to API collections. */
-        ApiClient: {
+        ApiPlatformClient: {
             /**
              * Format: int64
              * @description ID of the API client.
@@ -1909,7 +1909,7 @@ export interface components {
         };
         /** @description One page of the API clients of a customer workspace. */
         ListApiClientsResponse: {
-            result: components["schemas"]["ApiClient"][];
+            result: components["schemas"]["ApiPlatformClient"][];
         };
         /** @description An API client to create in a customer workspace. */
         CreateApiClientRequest: {
@@ -1927,7 +1927,7 @@ export interface components {
         };
         /** @description The new API client. Workato documents `result` as a list of clients, which holds the one just created. */
         CreateApiClientResponse: {
-            result: components["schemas"]["ApiClient"][];
+            result: components["schemas"]["ApiPlatformClient"][];
         };
         /** @description An access profile of an API client in a customer workspace: which API collections the client may call and how its calls authenticate. The credentials Workato generates come back only where the authentication method has them: `secret` for `token`, `oauth_client_id` and `oauth_client_secret` for `oauth2`; `jwt` and `oidc` profiles get none. Settings that do not apply to a profile's method are absent or null. */
         ApiAccessProfile: {

@@ -189,6 +189,35 @@ function PaginationDeclared() {
   };
 }
 
+// Names the runtimes of generated clients use themselves (OpenAPI Generator's Python and Go packages
+// export their client as ApiClient/APIClient): a schema of that name hides or breaks it.
+const GENERATOR_RESERVED_NAMES = new Set(['ApiClient', 'APIClient', 'Configuration', 'ApiException', 'ApiResponse', 'APIResponse', 'ServerConfiguration', 'Rest', 'Model', 'Exceptions']);
+
+function NoGeneratorReservedNames() {
+  return {
+    // The split source names a schema by its file; the bundle by its key under components.schemas.
+    Root: {
+      leave(_root, ctx) {
+        const source = resolve(ctx.location.source.absoluteRef);
+        if (!source.startsWith(resolve(componentsDir, '..'))) return;
+        for (const file of readdirSync(join(componentsDir, 'schemas'))) {
+          const name = file.replace(/\.ya?ml$/, '');
+          if (GENERATOR_RESERVED_NAMES.has(name)) {
+            ctx.report({ message: `Schema name ${name} is used by generated clients' own runtime; choose another.`, location: ctx.location });
+          }
+        }
+      },
+    },
+    NamedSchemas: {
+      Schema(_schema, ctx) {
+        if (GENERATOR_RESERVED_NAMES.has(String(ctx.key))) {
+          ctx.report({ message: `Schema name ${ctx.key} is used by generated clients' own runtime; choose another.`, location: ctx.location.key() });
+        }
+      },
+    },
+  };
+}
+
 function listFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -237,6 +266,7 @@ export default function houseRules() {
         'no-placeholder-schemas': NoPlaceholderSchemas,
         'deprecation-explained': DeprecationExplained,
         'pagination-declared': PaginationDeclared,
+        'no-generator-reserved-names': NoGeneratorReservedNames,
       },
     },
   };

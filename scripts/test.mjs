@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: lint, the freshness check of generated/, the breaking-change gate, the type check (which
-// also runs the compile-time tests) and the vitest suite against a Prism mock. Every step runs even when an earlier one fails, so
+// also runs the compile-time tests), the generated Python and Go clients, and the vitest suite against
+// a Prism mock. Every step runs even when an earlier one fails, so
 // one run shows every problem; the exit code is non-zero if any step failed. The last line is the
-// count CI reports: each of the first four steps counts as one check, then every vitest test.
+// count CI reports: each of the first five steps counts as one check, then every vitest test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ check('lint', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'l
 check('generated/ is fresh', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'generate.mjs'), '--check'], { stdio: 'inherit' }).status ?? 1);
 check('no breaking change, or a new major version', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'check-breaking.mjs')], { stdio: 'inherit' }).status ?? 1);
 check('type check', () => runTool('tsc', ['-p', '.']));
+check('Python and Go clients generated, built and smoke-tested', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'clients.mjs')], { stdio: 'inherit' }).status ?? 1);
 
 console.log('\n===== vitest');
 const vitestCode = runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
