@@ -21,7 +21,6 @@ export interface DebugEvent {
   attempt: number;
   url?: string;
   headers?: Record<string, string>;
-  status?: number;
   delayMs?: number;
   /** Why a retry happens: `HTTP 503`, `ECONNRESET`, `attempt timeout`... */
   reason?: string;
