@@ -7,15 +7,12 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiCompare } from 'api-smart-diff';
+import { operationsOf } from './bundle-document.mjs';
 import { projectRoot } from './run.mjs';
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 
 /** The names generated clients are built from: a rename of one is a breaking change for them. */
 export function apiSurface(document) {
-  const operationIds = Object.values(document.paths ?? {}).flatMap((item) =>
-    HTTP_METHODS.filter((method) => item[method]).map((method) => item[method].operationId),
-  );
+  const operationIds = operationsOf(document).map(({ operation }) => operation.operationId);
   return { operationIds: operationIds.sort(), schemas: Object.keys(document.components?.schemas ?? {}).sort() };
 }
 

@@ -8,23 +8,15 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { operationsOf, resolveRef } from './bundle-document.mjs';
 import { projectRoot, runTool } from './run.mjs';
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 const CONFIDENCE = {
   doc: 'the current Workato documentation',
   'doc-old': 'older Workato documentation only',
   'dev-analog': "Workato's documentation of the equivalent Developer API endpoint, assumed to carry over",
   peer: 'a third-party client only',
 };
-
-function resolve(document, node) {
-  if (!node || typeof node.$ref !== 'string') return node;
-  return node.$ref
-    .slice(2)
-    .split('/')
-    .reduce((at, token) => at[token.replace(/~1/g, '/').replace(/~0/g, '~')], document);
-}
 
 /**
  * The getting-started page: the description's own introduction (data centers, authentication, customer
@@ -75,21 +67,21 @@ Every operation below shows this call and its curl equivalent, its rate limit, p
 }
 
 function exampleValue(parameter, document) {
-  const schema = resolve(document, parameter.schema) ?? {};
+  const schema = resolveRef(document, parameter.schema) ?? {};
   if (parameter.example !== undefined) return parameter.example;
   const [named] = Object.values(parameter.examples ?? {});
-  if (named) return resolve(document, named).value;
+  if (named) return resolveRef(document, named).value;
   if (schema.example !== undefined) return schema.example;
   if (schema.default !== undefined) return schema.default;
   return schema.type === 'integer' ? 1 : 'value';
 }
 
 function requestExample(operation, document) {
-  const body = resolve(document, operation.requestBody);
+  const body = resolveRef(document, operation.requestBody);
   if (!body) return undefined;
   const [mediaType, content] = Object.entries(body.content)[0];
   if (mediaType !== 'application/json') return { mediaType };
-  const examples = Object.values(content.examples ?? {}).map((example) => resolve(document, example));
+  const examples = Object.values(content.examples ?? {}).map((example) => resolveRef(document, example));
   return { mediaType, value: examples[0]?.value ?? content.example ?? {} };
 }
 
@@ -108,7 +100,7 @@ function tsLiteral(value, level = 0, inline = false) {
 }
 
 function codeSamples(path, method, operation, document) {
-  const parameters = (operation.parameters ?? []).map((parameter) => resolve(document, parameter));
+  const parameters = (operation.parameters ?? []).map((parameter) => resolveRef(document, parameter));
   const pathValues = Object.fromEntries(parameters.filter((p) => p.in === 'path').map((p) => [p.name, exampleValue(p, document)]));
   const queryValues = Object.fromEntries(parameters.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, exampleValue(p, document)]));
   const body = requestExample(operation, document);
@@ -182,13 +174,9 @@ function offline(html) {
 export function portalDocument(bundle) {
   const document = structuredClone(bundle);
   document.info.description = gettingStarted(document);
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      operation.description = `${operation.description.trimEnd()}\n\n---\n\n${facts(operation)}\n`;
-      operation['x-codeSamples'] = codeSamples(path, method, operation, document);
-    }
+  for (const { path, method, operation } of operationsOf(document)) {
+    operation.description = `${operation.description.trimEnd()}\n\n---\n\n${facts(operation)}\n`;
+    operation['x-codeSamples'] = codeSamples(path, method, operation, document);
   }
   return document;
 }

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { COMMENT_HEADER, astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
+import { operationsOf, resolveRef } from './bundle-document.mjs';
 import { apiSurface } from './check-breaking.mjs';
 import { projectRoot, runTool } from './run.mjs';
 
@@ -61,14 +62,6 @@ const BINARY_TYPE = ts.factory.createUnionTypeNode(
   ['Blob', 'ArrayBuffer', 'Uint8Array'].map((name) => ts.factory.createTypeReferenceNode(name)),
 );
 
-function resolveRef(document, node) {
-  if (!node || typeof node.$ref !== 'string') return node;
-  return node.$ref
-    .slice(2)
-    .split('/')
-    .reduce((at, token) => at[token.replace(/~1/g, '/').replace(/~0/g, '~')], document);
-}
-
 function pathParameterRule(document, parameter) {
   const schema = resolveRef(document, parameter.schema);
   const rule = { type: schema.type };
@@ -99,29 +92,26 @@ function renderMetadata(document) {
   const limited = [];
   const uploads = [];
   const pagination = [];
-  for (const [path, pathItem] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(pathItem)) {
-      if (!operation || typeof operation !== 'object' || !operation.operationId) continue;
-      const key = `${method.toUpperCase()} ${path}`;
-      for (const parameter of (operation.parameters ?? []).map((p) => resolveRef(document, p))) {
-        if (parameter.in !== 'path') continue;
-        const rule = pathParameterRule(document, parameter);
-        const known = pathParameters[parameter.name];
-        if (known && JSON.stringify(known) !== JSON.stringify(rule)) {
-          throw new Error(`Path parameter ${parameter.name} has two different schemas; the client keys rules by name.`);
-        }
-        pathParameters[parameter.name] = rule;
+  for (const { path, method, operation } of operationsOf(document)) {
+    const key = `${method.toUpperCase()} ${path}`;
+    for (const parameter of (operation.parameters ?? []).map((p) => resolveRef(document, p))) {
+      if (parameter.in !== 'path') continue;
+      const rule = pathParameterRule(document, parameter);
+      const known = pathParameters[parameter.name];
+      if (known && JSON.stringify(known) !== JSON.stringify(rule)) {
+        throw new Error(`Path parameter ${parameter.name} has two different schemas; the client keys rules by name.`);
       }
-      const { group, limit, window } = operation['x-rate-limit'];
-      if (group !== 'unknown') {
-        groups[group] = [limit, WINDOW_MS[window]];
-        limited.push([key, group]);
-      }
-      const requestBody = resolveRef(document, operation.requestBody);
-      const mediaType = requestBody && Object.keys(requestBody.content)[0];
-      if (mediaType && mediaType !== 'application/json') uploads.push([key, mediaType]);
-      if (operation['x-pagination']) pagination.push([key, compactPagination(key, operation['x-pagination'])]);
+      pathParameters[parameter.name] = rule;
     }
+    const { group, limit, window } = operation['x-rate-limit'];
+    if (group !== 'unknown') {
+      groups[group] = [limit, WINDOW_MS[window]];
+      limited.push([key, group]);
+    }
+    const requestBody = resolveRef(document, operation.requestBody);
+    const mediaType = requestBody && Object.keys(requestBody.content)[0];
+    if (mediaType && mediaType !== 'application/json') uploads.push([key, mediaType]);
+    if (operation['x-pagination']) pagination.push([key, compactPagination(key, operation['x-pagination'])]);
   }
   // Route keys as the client computes them (routeKey in the emitted file): "METHOD path", without the
   // leading /api and with parameter names dropped ({}), the customer prefix written as ${C}.
