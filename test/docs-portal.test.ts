@@ -78,6 +78,9 @@ describe('docs portal', () => {
   it('loads offline with no console errors, and is saved as a screenshot', async () => {
     await label('Getting started').click();
     await headingOf('Getting started').waitFor();
+    // The sidebar unfolds with an animation; its last entry being in place means it has settled.
+    await label('The TypeScript client').waitFor();
+    await page.waitForTimeout(300);
     mkdirSync(results, { recursive: true });
     await page.screenshot({ path: join(results, 'docs-portal.png') });
     expect(consoleErrors).toEqual([]);
