@@ -4,13 +4,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import { HTTP_METHODS } from '../scripts/bundle-document.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const extensionsSchema = JSON.parse(readFileSync(join(here, 'vendor-extensions.schema.json'), 'utf8'));
 const validateExtensions = new Ajv({ allErrors: true }).compile(extensionsSchema);
 const componentsDir = resolve(here, '..', 'openapi', 'components');
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Visits every operation together with the path template it is declared under. */
 function forEachOperation(check) {

@@ -2,13 +2,17 @@
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 
-/** The node a local `$ref` (`#/components/...`) points at, or the node itself. */
+/** The node a local `$ref` (`#/components/...`) points at, following chains of them, or the node itself. */
 export function resolveRef(document, node) {
-  if (!node || typeof node.$ref !== 'string') return node;
-  return node.$ref
-    .slice(2)
-    .split('/')
-    .reduce((at, token) => at[token.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  let current = node;
+  while (current && typeof current.$ref === 'string') {
+    if (!current.$ref.startsWith('#/')) throw new Error(`Only local references are expected in the bundle: ${current.$ref}`);
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at, token) => at?.[token.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  }
+  return current;
 }
 
 /** Every operation of the bundle with its path and lower-case method. */

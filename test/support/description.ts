@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
+import { operationsOf, resolveRef } from '../../scripts/bundle-document.mjs';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives as the module object.
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
@@ -12,8 +13,6 @@ export const description: Json = JSON.parse(
   readFileSync(new URL('../../generated/openapi.json', import.meta.url), 'utf8'),
 );
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
-
 export interface DescribedOperation {
   operationId: string;
   method: string;
@@ -22,34 +21,19 @@ export interface DescribedOperation {
 }
 
 export function resolve<T = Json>(node: any): T {
-  let current = node;
-  while (current && typeof current.$ref === 'string') {
-    current = pointer(current.$ref);
-  }
-  return current as T;
+  return resolveRef(description, node) as T;
 }
 
-function pointer(ref: string): any {
-  if (!ref.startsWith('#/')) throw new Error(`Only local references are expected in the bundle: ${ref}`);
-  return ref
-    .slice(2)
-    .split('/')
-    .reduce((node, token) => node?.[token.replace(/~1/g, '/').replace(/~0/g, '~')], description);
-}
-
-export function escapePointer(token: string): string {
+function escapePointer(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-export const describedOperations: DescribedOperation[] = Object.entries(description.paths as Json).flatMap(
-  ([path, pathItem]) =>
-    HTTP_METHODS.filter((method) => pathItem[method]).map((method) => ({
-      operationId: pathItem[method].operationId as string,
-      method: method.toUpperCase(),
-      path,
-      operation: pathItem[method] as Json,
-    })),
-);
+export const describedOperations: DescribedOperation[] = operationsOf(description).map(({ path, method, operation }) => ({
+  operationId: operation.operationId as string,
+  method: method.toUpperCase(),
+  path,
+  operation,
+}));
 
 export function operationById(operationId: string): DescribedOperation {
   const found = describedOperations.find((entry) => entry.operationId === operationId);
