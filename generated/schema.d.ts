@@ -1731,11 +1731,11 @@ export interface components {
             import_results?: components["schemas"]["ApiCollectionImportResults"];
         };
         /** @description One page of the API collections of a customer workspace. */
-        ListApiCollectionsResponse: {
+        ListApiCollectionsResult: {
             result: components["schemas"]["ApiCollection"][];
         };
         /** @description The body of a failed request. */
-        Error: {
+        ErrorBody: {
             /**
              * @description A short, human-readable reason for the failure.
              * @example Not found
@@ -1743,7 +1743,7 @@ export interface components {
             message: string;
         };
         /** @description The body of a request that failed inside Workato. */
-        ServerError: {
+        ServerErrorBody: {
             /**
              * @description A short, human-readable reason for the failure.
              * @example Server error
@@ -1862,7 +1862,7 @@ export interface components {
             updated_at: string;
         };
         /** @description One page of the API endpoints of a customer workspace, or of one of its collections. */
-        ListApiEndpointsResponse: {
+        ListApiEndpointsResult: {
             result: components["schemas"]["ApiEndpoint"][];
         };
         /** @description Outcome of a command such as disconnect, delete or share. */
@@ -1908,7 +1908,7 @@ export interface components {
             updated_at: string;
         };
         /** @description One page of the API clients of a customer workspace. */
-        ListApiClientsResponse: {
+        ListApiClientsResult: {
             result: components["schemas"]["ApiPlatformClient"][];
         };
         /** @description An API client to create in a customer workspace. */
@@ -1926,7 +1926,7 @@ export interface components {
             project_id?: number;
         };
         /** @description The new API client. Workato documents `result` as a list of clients, which holds the one just created. */
-        CreateApiClientResponse: {
+        CreateApiClientResult: {
             result: components["schemas"]["ApiPlatformClient"][];
         };
         /** @description An access profile of an API client in a customer workspace: which API collections the client may call and how its calls authenticate. The credentials Workato generates come back only where the authentication method has them: `secret` for `token`, `oauth_client_id` and `oauth_client_secret` for `oauth2`; `jwt` and `oidc` profiles get none. Settings that do not apply to a profile's method are absent or null. */
@@ -1990,7 +1990,7 @@ export interface components {
             oauth_client_secret?: string;
         };
         /** @description One page of the access profiles of a customer workspace, or of one of its API clients. */
-        ListApiAccessProfilesResponse: {
+        ListApiAccessProfilesResult: {
             result: components["schemas"]["ApiAccessProfile"][];
         };
         /** @description An access profile to create for an API client. The workspace must already hold at least one API collection. `jwt` profiles need `jwt_method` and `jwt_secret`; `jwt` and `oidc` profiles take either `oidc_issuer` or `oidc_jwks_uri`, not both, and the claim settings. */
@@ -2176,7 +2176,7 @@ export interface components {
             tags?: string[] | null;
         };
         /** @description The connections of a customer workspace that match the filters. */
-        ListConnectionsResponse: {
+        ListConnectionsResult: {
             result: components["schemas"]["Connection"][];
         };
         /**
@@ -2281,7 +2281,7 @@ export interface components {
             message: string;
         };
         /** @description The answer to deleting a connection: either the connection was deleted (`result.status` is `deleted`), or Workato refused because running recipes use it (`success: false`, `status: rejected`). */
-        DeleteConnectionResponse: components["schemas"]["ActionResultResponse"] | components["schemas"]["DeleteConnectionRejected"];
+        DeleteConnectionResult: components["schemas"]["ActionResultResponse"] | components["schemas"]["DeleteConnectionRejected"];
         /** @description One field of a connector's connection form, in Workato's connector-SDK schema notation. */
         InputSchemaField: {
             /**
@@ -2377,11 +2377,11 @@ export interface components {
             actions: components["schemas"]["ConnectorOperation"][];
         };
         /** @description The requested connectors. */
-        ListConnectorMetadataResponse: {
+        ListConnectorMetadataResult: {
             items: components["schemas"]["Connector"][];
         };
         /** @description One page of all the connectors available to the partner workspace. */
-        ListAllConnectorsResponse: {
+        ListAllConnectorsResult: {
             items: components["schemas"]["Connector"][];
             /**
              * Format: int32
@@ -2467,11 +2467,11 @@ export interface components {
             released_versions: components["schemas"]["CustomConnectorVersion"][];
         };
         /** @description The custom connectors that match the filters. */
-        ListCustomConnectorsResponse: {
+        ListCustomConnectorsResult: {
             result: components["schemas"]["CustomConnector"][];
         };
         /** @description The requested custom connector. Workato wraps it in a one-element array, not a bare object. */
-        GetCustomConnectorResponse: {
+        GetCustomConnectorResult: {
             result: components["schemas"]["CustomConnector"][];
         };
         /** @description The partner-workspace user who acts as a customer manager. */
@@ -2545,7 +2545,7 @@ export interface components {
             moderated_workspaces?: components["schemas"]["CustomerManagerWorkspace"][];
         };
         /** @description All customer managers of the partner workspace. Unlike most lists, the array sits in `result.items`. */
-        ListCustomerManagersResponse: {
+        ListCustomerManagersResult: {
             /** @description Holder of the list. */
             result: {
                 /** @description The customer managers, in no documented order. */
@@ -2606,7 +2606,7 @@ export interface components {
             key: string;
         };
         /** @description Confirmation that the key is stored, with the Embedded vendor ID. The body has no `result` wrapper. */
-        UpdateSignatureVerificationKeyResponse: {
+        UpdateSignatureVerificationKeyResult: {
             /**
              * @description Your Embedded vendor ID. You need it, together with the customer's ID, to build the direct-link JWTs you sign; keep it with your signing configuration.
              * @example we9898zgsgsgw38394
@@ -2665,7 +2665,7 @@ export interface components {
             };
         };
         /** @description One page of the custom roles of a customer workspace. The body is the array itself, with no envelope and no total count. */
-        ListRolesResponse: components["schemas"]["Role"][];
+        ListRolesResult: components["schemas"]["Role"][];
         /** @description The name of the copy and, optionally, other folders for it. */
         CopyRoleRequest: {
             /**
@@ -2873,7 +2873,7 @@ export interface components {
             updated_at: string | null;
         };
         /** @description One page of the partner's customers. */
-        ListCustomersResponse: {
+        ListCustomersResult: {
             /** @description The customers on this page. */
             result: components["schemas"]["Customer"][];
             /**
@@ -3070,7 +3070,7 @@ export interface components {
             environments?: components["schemas"]["CustomerEnvironmentSettings"][];
         };
         /** @description Confirmation that the customer was deleted. Workato's pages do not show this body; its shape is taken from Workato's other delete operations. */
-        DeleteCustomerResponse: {
+        DeleteCustomerResult: {
             /**
              * @description Whether the customer was deleted.
              * @example true
@@ -3117,7 +3117,7 @@ export interface components {
             time_zone?: string | null;
         };
         /** @description The members of a customer workspace, as a bare JSON array (no envelope). */
-        ListCustomerMembersResponse: components["schemas"]["CustomerMember"][];
+        ListCustomerMembersResult: components["schemas"]["CustomerMember"][];
         /** @description The role a collaborator gets in one environment of the customer workspace. */
         CustomerMemberEnvironmentRole: {
             /**
@@ -3194,7 +3194,7 @@ export interface components {
             time_zone?: string;
         };
         /** @description Confirmation that the member was removed. Workato's pages do not show this body; its shape is taken from the deprecated remove-member operation it replaces, which answers with the removed member's ID. */
-        DeleteCustomerMemberResponse: {
+        DeleteCustomerMemberResult: {
             /**
              * Format: int64
              * @description ID of the member that was removed.
@@ -3236,7 +3236,7 @@ export interface components {
             }[];
         };
         /** @description Monthly task usage of every customer over the last twelve months, wrapped in `result`. */
-        GetTaskUsageResponse: {
+        GetTaskUsageResult: {
             /** @description The usage report. Workato documents only that it is an object holding task counts per customer and calendar month; the properties below are inferred from that sentence, not seen in any sample. */
             result: {
                 /** @description One entry per customer. */
@@ -3304,7 +3304,7 @@ export interface components {
             project_id?: string;
         };
         /** @description One page of the lookup tables of a customer workspace. */
-        ListLookupTablesResponse: {
+        ListLookupTablesResult: {
             /** @description The tables of the requested page; fewer than `per_page` means it is the last page. */
             result: components["schemas"]["LookupTable"][];
         };
@@ -3334,7 +3334,7 @@ export interface components {
             };
         };
         /** @description The lookup table just created, wrapped in `result`. */
-        CreateLookupTableResponse: {
+        CreateLookupTableResult: {
             result: components["schemas"]["LookupTable"];
         };
         /** @description One row of a lookup table. */
@@ -3371,7 +3371,7 @@ export interface components {
             result: components["schemas"]["LookupTableRow"];
         };
         /** @description One page of the rows of a lookup table that match the filters. */
-        ListLookupTableRowsResponse: {
+        ListLookupTableRowsResult: {
             /** @description The rows of the requested page; fewer than `per_page` means it is the last page. */
             result: components["schemas"]["LookupTableRow"][];
         };
@@ -3430,7 +3430,7 @@ export interface components {
             };
         };
         /** @description The choices of the picklist, as label and value pairs. */
-        GetPicklistValuesResponse: {
+        GetPicklistValuesResult: {
             /** @description The choices, in the order the connector lists them. */
             result: string[][];
         };
@@ -3509,7 +3509,7 @@ export interface components {
             calling_job_handle?: string | null;
         };
         /** @description Counts of a recipe's jobs and one page of the jobs themselves, most recently completed first. */
-        ListJobsResponse: {
+        ListJobsResult: {
             /**
              * Format: int32
              * @description Number of the recipe's jobs that succeeded.
@@ -3737,7 +3737,7 @@ export interface components {
             version_comment?: string | null;
         };
         /** @description One page of a customer's recipes, newest (highest ID) first. */
-        ListRecipesResponse: {
+        ListRecipesResult: {
             result: components["schemas"]["Recipe"][];
         };
         /** @description A recipe to create in a customer workspace, wrapped in `recipe`. */
@@ -3773,7 +3773,7 @@ export interface components {
             };
         };
         /** @description The answer to a created recipe: a success flag and the new recipe's ID. This shape is inferred (see the operation's `x-provenance`); read the recipe with `getRecipe` for its details. */
-        CreateRecipeResponse: {
+        CreateRecipeResult: {
             /**
              * @description Whether Workato created the recipe.
              * @example true
@@ -3880,7 +3880,7 @@ export interface components {
             parameters_schema: components["schemas"]["RecipeParameterField"][];
         };
         /** @description One page of public recipes matching the search; an empty list when nothing matches. */
-        SearchRecipesResponse: {
+        SearchRecipesResult: {
             items: components["schemas"]["PublicRecipe"][];
         };
         /**
@@ -3907,9 +3907,9 @@ export interface components {
             config_errors: unknown[];
         };
         /** @description The answer to starting a recipe: either it started (`success: true`), or Workato refused to start it because of design-time errors (`success: false`, with `code_errors` and `config_errors`). */
-        StartRecipeResponse: components["schemas"]["RecipeSuccessResponse"] | components["schemas"]["StartRecipeRejected"];
+        StartRecipeResult: components["schemas"]["RecipeSuccessResponse"] | components["schemas"]["StartRecipeRejected"];
         /** @description The properties whose name starts with the requested prefix, as one object mapping each full property name to its value, wrapped in `result`. */
-        ListPropertiesResponse: {
+        ListPropertiesResult: {
             /**
              * @description Property names (prefix included) mapped to their values. Empty when no name matches. An environment or a project holds at most 1,000 properties.
              * @example {
@@ -3933,7 +3933,7 @@ export interface components {
             };
         };
         /** @description Confirmation of an upsert. The sources disagree on its shape: older Embedded documentation answers with `saved_property_count`, the Developer API (and a third-party client) with `success`. Both are described; neither is guaranteed, so check for either. */
-        UpsertPropertiesResponse: {
+        UpsertPropertiesResult: {
             /**
              * @description Whether the properties were saved.
              * @example true
@@ -3988,7 +3988,7 @@ export interface components {
             project_id?: number | null;
         };
         /** @description One page of the folders directly inside the requested parent folder. */
-        ListFoldersResponse: {
+        ListFoldersResult: {
             result: components["schemas"]["Folder"][];
         };
         /** @description The folder to create. */
@@ -4006,7 +4006,7 @@ export interface components {
             parent_id?: number;
         };
         /** @description The new folder. Only `id` is certain: the oldest documentation returns nothing else, while the Developer API returns the whole folder (the same fields as in the folder list, plus `is_project` and `project_id`). */
-        CreateFolderResponse: {
+        CreateFolderResult: {
             /**
              * Format: int64
              * @description ID of the new folder.
@@ -4266,7 +4266,7 @@ export interface components {
             error?: string;
         };
         /** @description The package being built, wrapped in `result`. */
-        ExportPackageResponse: {
+        ExportPackageResult: {
             result: components["schemas"]["PackageExport"];
         };
     };
@@ -4277,7 +4277,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The bearer token is missing, unknown or revoked. */
@@ -4286,7 +4286,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The customer or one of the resources named in the path does not exist. */
@@ -4295,7 +4295,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The operation's rate-limit group is exhausted for the partner workspace. Wait for `Retry-After`, then send the request again. */
@@ -4305,7 +4305,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description Workato failed to handle the request. */
@@ -4314,7 +4314,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ServerError"];
+                "application/json": components["schemas"]["ServerErrorBody"];
             };
         };
     };
@@ -4454,7 +4454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListApiCollectionsResponse"];
+                    "application/json": components["schemas"]["ListApiCollectionsResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4556,7 +4556,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListApiEndpointsResponse"];
+                    "application/json": components["schemas"]["ListApiEndpointsResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4700,7 +4700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListApiClientsResponse"];
+                    "application/json": components["schemas"]["ListApiClientsResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4745,7 +4745,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateApiClientResponse"];
+                    "application/json": components["schemas"]["CreateApiClientResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4802,7 +4802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListApiAccessProfilesResponse"];
+                    "application/json": components["schemas"]["ListApiAccessProfilesResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5119,7 +5119,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListConnectionsResponse"];
+                    "application/json": components["schemas"]["ListConnectionsResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5260,7 +5260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteConnectionResponse"];
+                    "application/json": components["schemas"]["DeleteConnectionResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5432,7 +5432,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListConnectorMetadataResponse"];
+                    "application/json": components["schemas"]["ListConnectorMetadataResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5467,7 +5467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListAllConnectorsResponse"];
+                    "application/json": components["schemas"]["ListAllConnectorsResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5502,7 +5502,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListCustomConnectorsResponse"];
+                    "application/json": components["schemas"]["ListCustomConnectorsResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5532,7 +5532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCustomConnectorResponse"];
+                    "application/json": components["schemas"]["GetCustomConnectorResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5768,7 +5768,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListCustomerManagersResponse"];
+                    "application/json": components["schemas"]["ListCustomerManagersResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5890,7 +5890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpdateSignatureVerificationKeyResponse"];
+                    "application/json": components["schemas"]["UpdateSignatureVerificationKeyResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5946,7 +5946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListRolesResponse"];
+                    "application/json": components["schemas"]["ListRolesResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6032,7 +6032,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListCustomersResponse"];
+                    "application/json": components["schemas"]["ListCustomersResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6186,7 +6186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteCustomerResponse"];
+                    "application/json": components["schemas"]["DeleteCustomerResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6227,7 +6227,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListCustomerMembersResponse"];
+                    "application/json": components["schemas"]["ListCustomerMembersResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6414,7 +6414,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteCustomerMemberResponse"];
+                    "application/json": components["schemas"]["DeleteCustomerMemberResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6439,7 +6439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetTaskUsageResponse"];
+                    "application/json": components["schemas"]["GetTaskUsageResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6535,7 +6535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListLookupTablesResponse"];
+                    "application/json": components["schemas"]["ListLookupTablesResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6580,7 +6580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateLookupTableResponse"];
+                    "application/json": components["schemas"]["CreateLookupTableResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6702,7 +6702,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListLookupTableRowsResponse"];
+                    "application/json": components["schemas"]["ListLookupTableRowsResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7004,7 +7004,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetPicklistValuesResponse"];
+                    "application/json": components["schemas"]["GetPicklistValuesResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7077,7 +7077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListJobsResponse"];
+                    "application/json": components["schemas"]["ListJobsResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7215,7 +7215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListRecipesResponse"];
+                    "application/json": components["schemas"]["ListRecipesResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7260,7 +7260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateRecipeResponse"];
+                    "application/json": components["schemas"]["CreateRecipeResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7453,7 +7453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchRecipesResponse"];
+                    "application/json": components["schemas"]["SearchRecipesResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7498,7 +7498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StartRecipeResponse"];
+                    "application/json": components["schemas"]["StartRecipeResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7593,7 +7593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListPropertiesResponse"];
+                    "application/json": components["schemas"]["ListPropertiesResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7644,7 +7644,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpsertPropertiesResponse"];
+                    "application/json": components["schemas"]["UpsertPropertiesResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7701,7 +7701,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListFoldersResponse"];
+                    "application/json": components["schemas"]["ListFoldersResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7746,7 +7746,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateFolderResponse"];
+                    "application/json": components["schemas"]["CreateFolderResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7999,7 +7999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExportPackageResponse"];
+                    "application/json": components["schemas"]["ExportPackageResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

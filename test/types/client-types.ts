@@ -50,8 +50,8 @@ export async function responseTypes(client: WorkatoClient): Promise<void> {
   const list = await client.GET('/api/managed_users/{managed_user_id}/connections', {
     params: { path: { managed_user_id: '1' } },
   });
-  if (list.data) expectTypeOf(list.data).toEqualTypeOf<Schemas['ListConnectionsResponse']>();
-  if (list.error) expectTypeOf(list.error).toEqualTypeOf<Schemas['Error'] | Schemas['ServerError']>();
+  if (list.data) expectTypeOf(list.data).toEqualTypeOf<Schemas['ListConnectionsResult']>();
+  if (list.error) expectTypeOf(list.error).toEqualTypeOf<Schemas['ErrorBody'] | Schemas['ServerErrorBody']>();
 
   const created = await client.POST('/api/managed_users/{managed_user_id}/connections', {
     params: { path: { managed_user_id: '1' } },
@@ -91,7 +91,7 @@ export async function pagingAndErrorTypes(client: WorkatoClient): Promise<void> 
   paginate(client, recipes, { params: { query: { per_page: 10 } } });
 
   const connections = await unwrap(client.GET('/api/managed_users/{managed_user_id}/connections', { params: { path: { managed_user_id: '97' } } }));
-  expectTypeOf(connections).toEqualTypeOf<Schemas['ListConnectionsResponse']>();
+  expectTypeOf(connections).toEqualTypeOf<Schemas['ListConnectionsResult']>();
   const failure = new Error() as unknown;
   if (failure instanceof WorkatoHttpError) expectTypeOf(failure.status).toEqualTypeOf<number>();
 }
