@@ -71,7 +71,7 @@ function pathParameterRule(document, parameter) {
   return rule;
 }
 
-const WINDOW_MS = { minute: 60_000, hour: 3_600_000 };
+const WINDOW_MS = { second: 1_000, minute: 60_000, hour: 3_600_000 };
 
 function compactPagination(key, p) {
   if (p.style === 'page') {

@@ -10,9 +10,12 @@ interface Endpoint {
   path: string;
 }
 
-export const endpoints: Endpoint[] = readFileSync(new URL('./fixtures/endpoints.tsv', import.meta.url), 'utf8')
+// The project's copy of the current Embedded docs' endpoint list: comment lines, a header, then one row per
+// endpoint (group, method, path, status, operationId, confidence, doc_url).
+export const endpoints: Endpoint[] = readFileSync(new URL('./fixtures/current-endpoints.tsv', import.meta.url), 'utf8')
   .trim()
   .split('\n')
+  .filter((line) => !line.startsWith('#'))
   .slice(1)
   .map((line) => {
     const [group, method, path] = line.split('\t') as [string, string, string];
@@ -26,9 +29,8 @@ describe('endpoint list', () => {
   const listed = new Set(endpoints.map(({ method, path }) => key(method, path)));
   const described = new Set(describedOperations.map(({ method, path }) => key(method, path)));
 
-  it('has the 79 operations of the Embedded API index', () => {
-    expect(listed.size).toBe(79);
-    expect(endpoints).toHaveLength(79);
+  it('lists each endpoint once', () => {
+    expect(listed.size).toBe(endpoints.length);
   });
 
   it.each([...listed].map((route) => [route]))('%s is described', (route) => {
@@ -50,7 +52,7 @@ describe.each(describedOperations.map((entry) => [entry.operationId, entry]))('%
     expect(description.tags.map((tag: { name: string }) => tag.name)).toContain(operation.tags[0]);
     expect(operation.summary.length).toBeGreaterThan(10);
     expect(operation.description.length).toBeGreaterThan(40);
-    expect(operation.externalDocs.url).toMatch(/^https:\/\/docs\.workato\.com\//);
+    expect(operation.externalDocs.url).toMatch(/^https:\/\/(api-)?docs\.workato\.com\//);
   });
 
   it('declares the standard failures, 404 where it has a path parameter, and 429 with Retry-After', () => {
