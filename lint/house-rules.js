@@ -8,25 +8,13 @@ import { HTTP_METHODS } from '../scripts/bundle-document.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const extensionsSchema = JSON.parse(readFileSync(join(here, 'vendor-extensions.schema.json'), 'utf8'));
-const validateExtensions = new Ajv({ allErrors: true }).compile(extensionsSchema);
-const componentsDir = resolve(here, '..', 'openapi', 'components');
+const ajv = new Ajv({ allErrors: true });
+const validateExtensions = ajv.compile(extensionsSchema);
+const validateExampleExtensions = ajv.compile({ definitions: extensionsSchema.definitions, $ref: '#/definitions/exampleExtensions' });
+const openapiDir = resolve(here, '..', 'openapi');
+const componentsDir = join(openapiDir, 'components');
+const pathsDir = join(openapiDir, 'paths');
 
-
-/** Visits every operation together with the path template it is declared under. */
-function forEachOperation(check) {
-  return {
-    PathItem: {
-      Operation(operation, ctx) {
-        const path = ctx.parentLocations?.PathItem?.pointer?.split('/').pop();
-        check(operation, ctx, path === undefined ? '' : decodePointerToken(path));
-      },
-    },
-  };
-}
-
-function decodePointerToken(token) {
-  return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 function resolved(node, ctx) {
   return node && node.$ref ? ctx.resolve(node).node : node;
@@ -74,6 +62,14 @@ function ExampleOnSuccessJson() {
 
 function VendorExtensions() {
   return {
+    Example(example, ctx) {
+      const extensions = Object.fromEntries(Object.entries(example).filter(([key]) => key.startsWith('x-')));
+      if (!validateExampleExtensions(extensions)) {
+        for (const error of validateExampleExtensions.errors) {
+          ctx.report({ message: `Example extensions: ${error.instancePath || '(example)'} ${error.message}.`, location: ctx.location });
+        }
+      }
+    },
     Operation(operation, ctx) {
       const extensions = Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-')));
       if (!validateExtensions(extensions)) {
@@ -218,33 +214,102 @@ function NoGeneratorReservedNames() {
   };
 }
 
+/** Every file under a folder, README.md files included. */
 function listFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return listFiles(full);
-    return /\.(ya?ml|json)$/.test(name) ? [full] : [];
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
   });
 }
 
-function NoUnusedComponentFiles() {
+/** The folder of a tag: `Custom OAuth profiles` -> `custom-oauth-profiles`. */
+export function tagFolder(tag) {
+  return String(tag)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const pascal = (operationId) => operationId.charAt(0).toUpperCase() + operationId.slice(1);
+const relative = (file) => file.slice(openapiDir.length + 1);
+const LAYOUT = 'see "Layout" in CONTRIBUTING.md';
+
+/** True while linting the split source (whose root is openapi/openapi.yaml), not the bundle. */
+function lintingSource(ctx) {
+  return resolve(ctx.location.source.absoluteRef).startsWith(openapiDir);
+}
+
+/**
+ * DigitalOcean's layout: every method of openapi.yaml is a $ref to its own file,
+ * paths/<folder of its tag>/<operationId>.yaml.
+ */
+function OperationFileLayout() {
+  return {
+    Operation(operation, ctx) {
+      if (!lintingSource(ctx)) return;
+      const file = resolve(ctx.location.source.absoluteRef);
+      if (!file.startsWith(pathsDir)) {
+        ctx.report({
+          message: `Operation ${operation.operationId} is written inline in ${relative(file)}; every method must be a $ref to paths/<tag folder>/<operationId>.yaml (${LAYOUT}).`,
+          location: ctx.location,
+        });
+        return;
+      }
+      const expected = join(pathsDir, tagFolder(operation.tags?.[0] ?? ''), `${operation.operationId}.yaml`);
+      if (file !== expected) {
+        ctx.report({
+          message: `Operation ${operation.operationId} (tag ${operation.tags?.[0]}) lives in ${relative(file)}; move it to ${relative(expected)} (${LAYOUT}).`,
+          location: ctx.location.child(['operationId']),
+        });
+      }
+    },
+  };
+}
+
+/**
+ * No stray or unreferenced file anywhere under openapi/: each file is the root, a README.md, or a YAML
+ * file the description references. An example of an operation sits in the folder of its tag and is
+ * named after it: examples/<tag folder>/<OperationId><Case>.yaml.
+ */
+function NoStrayFiles() {
   const referenced = new Set();
+  const exampleUsers = new Map();
   let rootFile;
   return {
-    ref(ref, { resolve: resolveRef }) {
+    ref(ref, { resolve: resolveRef, location }) {
       const target = resolveRef(ref).location?.source?.absoluteRef;
-      if (target) referenced.add(resolve(target));
+      if (!target) return;
+      const file = resolve(target);
+      referenced.add(file);
+      const from = resolve(location.source.absoluteRef);
+      if (file.startsWith(join(componentsDir, 'examples')) && from.startsWith(pathsDir)) {
+        exampleUsers.set(file, [...(exampleUsers.get(file) ?? []), from]);
+      }
     },
     Root: {
       enter(_root, ctx) {
         rootFile = resolve(ctx.location.source.absoluteRef);
       },
       leave(_root, ctx) {
-        // Only meaningful when linting the split source, whose components live in files.
-        if (!rootFile || !rootFile.startsWith(resolve(componentsDir, '..'))) return;
-        for (const file of listFiles(componentsDir)) {
-          if (!referenced.has(file)) {
+        if (!lintingSource(ctx)) return;
+        for (const file of listFiles(openapiDir)) {
+          if (file === rootFile || file.endsWith('/README.md')) continue;
+          if (!/\.yaml$/.test(file)) {
+            ctx.report({ message: `Stray file ${relative(file)}: only .yaml files and README.md belong under openapi/ (${LAYOUT}).`, location: ctx.location });
+          } else if (!referenced.has(file)) {
+            ctx.report({ message: `File ${relative(file)} is not referenced by the description: reference it or delete it (${LAYOUT}).`, location: ctx.location });
+          }
+        }
+        for (const [example, users] of exampleUsers) {
+          const fits = users.some((user) => {
+            const [folder, operationFile] = user.slice(pathsDir.length + 1).split('/');
+            const operationId = String(operationFile).replace(/\.yaml$/, '');
+            return example.startsWith(join(componentsDir, 'examples', String(folder), pascal(operationId)));
+          });
+          if (!fits) {
+            const [folder, operationFile] = String(users[0]).slice(pathsDir.length + 1).split('/');
             ctx.report({
-              message: `Component file ${file.slice(componentsDir.length + 1)} is not referenced by the description.`,
+              message: `Example ${relative(example)} must be examples/${folder}/${pascal(String(operationFile).replace(/\.yaml$/, ''))}<Case>.yaml, in the folder of its operation's tag and named after it (${LAYOUT}).`,
               location: ctx.location,
             });
           }
@@ -262,7 +327,8 @@ export default function houseRules() {
         'not-found-with-path-parameters': NotFoundWithPathParameters,
         'example-on-success-json': ExampleOnSuccessJson,
         'vendor-extensions': VendorExtensions,
-        'no-unused-component-files': NoUnusedComponentFiles,
+        'operation-file-layout': OperationFileLayout,
+        'no-stray-files': NoStrayFiles,
         'no-placeholder-schemas': NoPlaceholderSchemas,
         'deprecation-explained': DeprecationExplained,
         'pagination-declared': PaginationDeclared,
