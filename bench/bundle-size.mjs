@@ -28,7 +28,7 @@ async function size(options, contents = "export * from './index.ts';") {
 export async function measureBundle() {
   const own = { external: ['openapi-fetch'], plugins: [generatedDataExternal] };
   return {
-    client: await size(own, "export { createWorkatoClient } from './client.ts';\nexport { unwrap } from './transport.ts';"),
+    client: await size(own, "export { createWorkatoClient } from './client.ts';\nexport { unwrap } from './unwrap.ts';"),
     code: await size(own),
     codeAndData: await size({ external: ['openapi-fetch'] }),
     withOpenapiFetch: await size({}),

@@ -77,7 +77,7 @@ async function limiterCost(): Promise<number> {
 /** 2,000 calls through a 60-per-minute group on a simulated clock, against a server that enforces the limit. */
 async function simulatedLimit() {
   const group = 'connections.other';
-  const [limit, windowMs] = rateLimitGroups[group];
+  const { limit, windowMs } = rateLimitGroups[group];
   const clock = simulatedClock();
   const received: number[] = [];
   let tooMany = 0;

@@ -2,8 +2,8 @@
 // Builds everything in generated/ from the split description in openapi/:
 //   openapi.yaml, openapi.json  the bundle (Redocly CLI), for other tools and generators
 //   schema.d.ts                 TypeScript types (openapi-typescript), read by src/
-//   metadata.ts                 the few facts the client needs at run time (servers, path parameter
-//                               rules, rate limits, pagination), so that src/ keeps no second copy
+//   metadata.ts                 plain data of the facts the client needs at run time (servers, path
+//                               parameter rules, rate limits, pagination), so that src/ keeps no second copy
 //   api-surface.json            the operationIds and schema names, the names generated clients are
 //                               built from: a rename shows in review, and the breaking-change gate
 //                               (scripts/check-breaking.mjs) refuses it without a major version
@@ -73,27 +73,18 @@ function pathParameterRule(document, parameter) {
 
 const WINDOW_MS = { second: 1_000, minute: 60_000, hour: 3_600_000 };
 
-function compactPagination(key, p) {
-  if (p.style === 'page') {
-    if (p.pageParameter !== 'page' || p.sizeParameter !== 'per_page') throw new Error(`${key}: paging parameters other than page/per_page`);
-    return [p.itemsField, p.firstPage, p.maxPageSize, ...(p.totalField ? [p.totalField] : [])];
-  }
-  if (p.sizeParameter !== undefined && p.sizeParameter !== 'per_page') throw new Error(`${key}: size parameter other than per_page`);
-  return [p.itemsField, p.cursorParameter, p.cursorField, p.cursorFrom, ...(p.maxPageSize ? [p.maxPageSize] : [])];
-}
-
-// The client ships this file, so it is kept small: the customer prefix of paths is factored out, path
-// parameter rules are stored once per parameter name (the generator refuses names with two rules), only
-// routes with a documented rate limit or a non-JSON body are listed, and pagination is a tuple.
-function renderMetadata(document) {
+/**
+ * The facts the client acts on at run time, as plain data: servers, path-parameter rules, rate-limit
+ * groups, and per operation (keyed by "METHOD /path/template" exactly as the description writes it) its
+ * rate-limit group, a request media type other than JSON, and its x-pagination as written.
+ * src/operation-facts.ts reads it; nothing here is code.
+ */
+function metadataOf(document) {
   const dataCenters = Object.fromEntries(document.servers.map((server) => [server['x-data-center'], server.url]));
   const pathParameters = {};
-  const groups = {};
-  const limited = [];
-  const uploads = [];
-  const pagination = [];
+  const rateLimitGroups = {};
+  const operationFacts = {};
   for (const { path, method, operation } of operationsOf(document)) {
-    const key = `${method.toUpperCase()} ${path}`;
     for (const parameter of (operation.parameters ?? []).map((p) => resolveRef(document, p))) {
       if (parameter.in !== 'path') continue;
       const rule = pathParameterRule(document, parameter);
@@ -103,82 +94,44 @@ function renderMetadata(document) {
       }
       pathParameters[parameter.name] = rule;
     }
+    const facts = {};
     const { group, limit, window } = operation['x-rate-limit'];
     if (group !== 'unknown') {
-      groups[group] = [limit, WINDOW_MS[window]];
-      limited.push([key, group]);
+      const windowMs = WINDOW_MS[window];
+      const known = rateLimitGroups[group];
+      if (known && (known.limit !== limit || known.windowMs !== windowMs)) {
+        throw new Error(`Rate-limit group ${group} has two different limits.`);
+      }
+      rateLimitGroups[group] = { limit, windowMs };
+      facts.rateLimitGroup = group;
     }
     const requestBody = resolveRef(document, operation.requestBody);
     const mediaType = requestBody && Object.keys(requestBody.content)[0];
-    if (mediaType && mediaType !== 'application/json') uploads.push([key, mediaType]);
-    if (operation['x-pagination']) pagination.push([key, compactPagination(key, operation['x-pagination'])]);
+    if (mediaType && mediaType !== 'application/json') facts.uploadMediaType = mediaType;
+    if (operation['x-pagination']) facts.pagination = operation['x-pagination'];
+    if (Object.keys(facts).length > 0) operationFacts[`${method.toUpperCase()} ${path}`] = facts;
   }
-  // Route keys as the client computes them (routeKey in the emitted file): "METHOD path", without the
-  // leading /api and with parameter names dropped ({}), the customer prefix written as ${C}.
-  const customer = '/managed_users/{}';
-  const keyExpression = (key) => {
-    const [method, path] = key.split(' ');
-    const short = path.slice(4).replace(/\{[^}]*\}/g, '{}');
-    return short.startsWith(`${customer}/`) ? `[\`${method} \${C}${short.slice(customer.length)}\`]` : JSON.stringify(`${method} ${short}`);
-  };
-  const fullPrefix = '/api/managed_users/{managed_user_id}';
-  const fullKeyExpression = (key) => {
-    const [method, path] = key.split(' ');
-    return path.startsWith(`${fullPrefix}/`) ? `[\`${method} \${P}${path.slice(fullPrefix.length)}\`]` : JSON.stringify(key);
-  };
-  for (const list of [limited, uploads]) {
-    const keys = list.map(([key]) => keyExpression(key));
-    if (new Set(keys).size !== keys.length) throw new Error('Two operations share a route key; routeKey needs the parameter names.');
-  }
-  const groupNames = Object.keys(groups);
-  const entries = (list) => list.map(([key, value]) => `  ${keyExpression(key)}: ${JSON.stringify(value)},`);
-  return [
+  return { apiVersion: document.info.version, dataCenters, pathParameters, rateLimitGroups, operationFacts };
+}
+
+const METADATA_DOCS = {
+  apiVersion: 'The version of the description the client was built from.',
+  dataCenters: 'The base URL of each data center, by its `x-data-center` name.',
+  pathParameters: 'Schema facts of every path parameter, by name (the generator refuses a name with two schemas).',
+  rateLimitGroups: 'Documented rate-limit groups: at most `limit` requests per `windowMs`, per partner workspace.',
+  operationFacts:
+    'Per operation, by "METHOD /path/template": its rate-limit group, a request media type other than JSON, and its x-pagination.',
+};
+
+function renderMetadata(document) {
+  const lines = [
     '// Generated by scripts/generate.mjs from openapi/. Do not edit: change the description and run',
-    '// `npm run generate`.',
-    '',
-    `export const apiVersion = ${JSON.stringify(document.info.version)};`,
-    '',
-    `export const dataCenters = ${JSON.stringify(dataCenters, null, 2)} as const;`,
-    '',
-    '/** Schema facts of every path parameter, by name. */',
-    'export const pathParameters = {',
-    ...Object.entries(pathParameters).map(([name, rule]) => `  ${name}: ${JSON.stringify(rule)},`),
-    '} as const;',
-    '',
-    '/** Documented rate-limit groups: [requests, window in milliseconds]. */',
-    'export const rateLimitGroups = {',
-    ...Object.entries(groups).map(([group, limit]) => `  ${JSON.stringify(group)}: ${JSON.stringify(limit)},`),
-    '} as const;',
-    '',
-    '/** The key of an operation in the tables below: "GET /managed_users/{}/connections" for listConnections. */',
-    'export function routeKey(method: string, template: string): string {',
-    "  return `${method} ${template.slice(4).replace(/\\{[^}]*\\}/g, '{}')}`;",
-    '}',
-    '',
-    `const C = ${JSON.stringify(customer)};`,
-    `const P = ${JSON.stringify(fullPrefix)};`,
-    'const G = Object.keys(rateLimitGroups) as Array<keyof typeof rateLimitGroups>;',
-    '',
-    '/** The rate-limit group of every operation that has a documented one, by routeKey. */',
-    'export const rateLimitedRoutes: Readonly<Record<string, keyof typeof rateLimitGroups>> = {',
-    ...limited.map(([key, group]) => `  ${keyExpression(key)}: G[${groupNames.indexOf(group)}]!,`),
-    '};',
-    '',
-    '/** Request media types other than JSON, by routeKey. */',
-    'export const uploadMediaTypes: Readonly<Record<string, string>> = {',
-    ...entries(uploads),
-    '};',
-    '',
-    '/**',
-    ' * x-pagination of every paginated operation, by "GET <path template>", as a tuple. Numbered pages',
-    ' * (`page`, `per_page`): [itemsField, firstPage, maxPageSize, totalField?]. Cursors: [itemsField,',
-    ' * cursorParameter, cursorField, cursorFrom, maxPageSize of `per_page` if it has one].',
-    ' */',
-    'export const pagination = {',
-    ...pagination.map(([key, value]) => `  ${fullKeyExpression(key)}: ${JSON.stringify(value)},`),
-    '} as const;',
-    '',
-  ].join('\n');
+    '// `npm run generate`. Plain data; src/operation-facts.ts reads it.',
+  ];
+  for (const [name, value] of Object.entries(metadataOf(document))) {
+    lines.push('', `/** ${METADATA_DOCS[name]} */`, `export const ${name} = ${JSON.stringify(value, null, 2)} as const;`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 async function main() {

@@ -1,11 +1,13 @@
-import createClient, { createQuerySerializer, defaultPathSerializer, type Client, type Middleware } from 'openapi-fetch';
-import { dataCenters, pathParameters, routeKey, uploadMediaTypes } from '../generated/metadata.js';
+import createClient, { createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch';
+import { dataCenters, pathParameters } from '../generated/metadata.js';
 import type { paths } from '../generated/schema.js';
 import { WorkatoInputError } from './errors.js';
+import { factsOf } from './operation-facts.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { checkBaseUrl, checkPathParameters, checkToken, NOT_IN_A_URL, type PathParameterRule } from './request-checks.js';
 import { retryPolicy, type RetryOptions } from './retry.js';
-import { createTransport, requestTemplates, type DebugEvent, type FetchFunction } from './transport.js';
+import { createTransport, type CallContext, type DebugEvent, type FetchFunction } from './transport.js';
+import { callOutcome } from './unwrap.js';
 
 /** A Workato data center, named as in the description's `servers` (`x-data-center`). */
 export type DataCenter = keyof typeof dataCenters;
@@ -64,9 +66,10 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
   if (rateLimiter !== undefined && rateLimiter !== false && typeof rateLimiter?.acquire !== 'function') {
     throw new WorkatoInputError('rateLimiter', 'must come from createRateLimiter() or be false');
   }
-  const transport = createTransport({
+  const send = createTransport({
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     trustsSignal: options.fetch === undefined,
+    token: typeof token === 'string' ? undefined : token,
     retry: retryPolicy(options.retry),
     timeoutMs: milliseconds('timeoutMs', options.timeoutMs, 60_000),
     deadlineMs: milliseconds('deadlineMs', options.deadlineMs, 150_000),
@@ -74,19 +77,18 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     debug: options.debug,
   });
 
-  const client = createClient<paths, 'application/json'>({
+  const base = createClient<paths, 'application/json'>({
     baseUrl,
     // Workato never redirects; following one could carry the token to another origin. `manual` hands
     // the redirect to the transport, which reports it instead of retrying a network error.
     redirect: 'manual',
-    // A fixed token goes into the client's headers; a token function is asked once per request.
+    // A fixed token goes into the client's headers; a token function is asked once per call.
     ...(typeof token === 'string' ? { headers: { Authorization: `Bearer ${token}` } } : {}),
     bodySerializer: serializeBody,
     // Checked here, before openapi-fetch encodes the values: a value no URL can carry must end as a
     // WorkatoInputError, not as encodeURIComponent's URIError.
     pathSerializer: (url, values) => {
-      const template = url.slice(baseUrl.length);
-      checkPathParameters(template, values, rules);
+      checkPathParameters(url.slice(baseUrl.length), values, rules);
       return defaultPathSerializer(url, values);
     },
     querySerializer: (query) => {
@@ -97,10 +99,51 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
         throw error;
       }
     },
-    fetch: transport,
   });
-  client.use(guard(typeof token === 'string' ? undefined : token));
-  return client;
+
+  /**
+   * Every call goes through here: per-call options that would bypass the client's protections are
+   * refused, the operation's facts are looked up from its path template, and the call's own transport
+   * (which knows the operation) is handed to openapi-fetch as its fetch.
+   */
+  const call = async (method: string, template: string, init: Record<string, unknown> | undefined) => {
+    checkCallOptions(init);
+    // openapi-fetch only calls pathSerializer when path values were given at all.
+    if (!(init?.params as { path?: unknown } | undefined)?.path) checkPathParameters(template, undefined, rules);
+    const context: CallContext = {
+      facts: factsOf(method, template),
+      outcome: { summary: { method, path: template }, attempts: 0, retryAfterMs: undefined },
+    };
+    const result = await base.request(method as never, template as never, { ...init, fetch: (request: Request) => send(request, context) } as never);
+    // Not enumerable, so that logging a result does not show it; unwrap reads it.
+    Object.defineProperty(result, callOutcome, { value: context.outcome });
+    return result;
+  };
+  const client = { ...base } as Record<string, unknown>;
+  client.request = (method: string, template: string, init?: Record<string, unknown>) => call(method.toUpperCase(), template, init);
+  for (const method of HTTP_METHODS) {
+    client[method] = (template: string, init?: Record<string, unknown>) => call(method, template, init);
+  }
+  return client as unknown as WorkatoClient;
+}
+
+const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+/**
+ * openapi-fetch takes these per call too; each would bypass a protection of the client (the checked
+ * base URL, the transport with its retries, timeouts and typed errors, the refusal to follow redirects,
+ * the path checks), so a call that gives one is refused before anything is sent.
+ */
+const CLIENT_LEVEL_OPTIONS = ['baseUrl', 'fetch', 'Request', 'redirect', 'pathSerializer'];
+
+function checkCallOptions(init: Record<string, unknown> | undefined): void {
+  if (init === undefined || init === null) return;
+  if (typeof init !== 'object') throw new WorkatoInputError('init', 'must be an object of call options');
+  for (const name of CLIENT_LEVEL_OPTIONS) {
+    if (init[name] !== undefined) {
+      throw new WorkatoInputError(name, 'cannot be set per call (it would bypass the client)');
+    }
+  }
 }
 
 function milliseconds(name: string, value: unknown, fallback: number): number {
@@ -147,21 +190,3 @@ function serializeBody(body: unknown): BodyInit {
 }
 
 const serializeQuery = createQuerySerializer();
-
-/**
- * Runs first on every request: checks the path parameters, sets the request media type the description
- * gives when it is not JSON (openapi-fetch always says JSON), then attaches the bearer token.
- */
-function guard(getToken: (() => Promise<string>) | undefined): Middleware {
-  return {
-    async onRequest({ request, schemaPath, params }) {
-      // openapi-fetch only calls pathSerializer when path values were given at all.
-      if (!params.path) checkPathParameters(schemaPath, undefined, rules);
-      const mediaType = uploadMediaTypes[routeKey(request.method, schemaPath)];
-      if (mediaType && request.body !== null) request.headers.set('Content-Type', mediaType);
-      if (getToken) request.headers.set('Authorization', `Bearer ${await getToken()}`);
-      requestTemplates.set(request, schemaPath);
-      return request;
-    },
-  };
-}

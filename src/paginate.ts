@@ -1,11 +1,13 @@
 import type { FetchOptions } from 'openapi-fetch';
-import { pagination } from '../generated/metadata.js';
+import type { operationFacts } from '../generated/metadata.js';
 import type { paths } from '../generated/schema.js';
 import type { WorkatoClient } from './client.js';
 import { WorkatoInputError, WorkatoPaginationError, WorkatoResponseError } from './errors.js';
-import { unwrap } from './transport.js';
+import { factsOf } from './operation-facts.js';
+import { unwrap } from './unwrap.js';
 
-type PaginatedKey = keyof typeof pagination;
+type Facts = typeof operationFacts;
+type PaginatedKey = { [Key in keyof Facts]: Facts[Key] extends { pagination: object } ? Key : never }[keyof Facts];
 type PathOf<Key> = Key extends `GET ${infer Path}` ? Path : never;
 
 /** The path templates of the operations that `paginate` can page. */
@@ -25,7 +27,9 @@ type At<Value, Field extends string> = Field extends ''
     : Field extends keyof Value
       ? NonNullable<Value[Field]>
       : never;
-type ItemsField<Path extends PaginatedPath> = (typeof pagination)[`GET ${Path}` & PaginatedKey][0];
+type ItemsField<Path extends PaginatedPath> = Facts[`GET ${Path}` & PaginatedKey] extends { pagination: { itemsField: infer Field extends string } }
+  ? Field
+  : never;
 
 /** The type of one item of the operation's pages. */
 export type PageItem<Path extends PaginatedPath> =
@@ -37,8 +41,6 @@ export interface PaginateOptions {
   /** Paging stops with a WorkatoPaginationError after this many pages. Default 1,000. */
   maxPages?: number;
 }
-
-type Spec = readonly [itemsField: string, firstPageOrCursor: number | string, ...rest: ReadonlyArray<string | number>];
 
 function field(value: unknown, path: string): unknown {
   return path === '' ? value : path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | null)?.[key], value);
@@ -55,14 +57,11 @@ export async function* paginate<Path extends PaginatedPath>(
   init?: FetchOptions<paths[Path]['get']>,
   options: PaginateOptions = {},
 ): AsyncGenerator<PageItem<Path>, void, undefined> {
-  const spec = (pagination as unknown as Record<string, Spec>)[`GET ${path}`];
+  const spec = factsOf('GET', path).pagination;
   if (!spec) throw new WorkatoInputError('path', `${String(path)} is not a paginated operation`);
-  // Numbered pages: [items, firstPage, maxPageSize, totalField?]; cursors: [items, parameter, field, from, maxPageSize?].
-  const [itemsField, start] = spec;
-  const numbered = typeof start === 'number';
-  const [cursorParameter, cursorField, cursorFrom] = spec.slice(1) as string[];
-  const maxPageSize = (numbered ? spec[2] : spec[4]) as number | undefined;
-  const totalField = numbered ? (spec[3] as string | undefined) : undefined;
+  const { itemsField, maxPageSize } = spec;
+  const numbered = spec.style === 'page';
+  const totalField = numbered ? spec.totalField : undefined;
   const summary = { method: 'GET', path };
   const pageSize = options.pageSize ?? maxPageSize;
   if (options.pageSize !== undefined && !(maxPageSize && Number.isInteger(pageSize) && pageSize! >= 1 && pageSize! <= maxPageSize)) {
@@ -73,8 +72,8 @@ export async function* paginate<Path extends PaginatedPath>(
 
   const params = (init as { params?: { query?: Record<string, unknown> } } | undefined)?.params;
   const query: Record<string, unknown> = { ...params?.query };
-  if (pageSize) query.per_page = pageSize;
-  if (numbered) query.page ??= start;
+  if (pageSize && spec.sizeParameter) query[spec.sizeParameter] = pageSize;
+  if (numbered) query[spec.pageParameter] ??= spec.firstPage;
   let seen = 0;
   let previousPage: string | undefined;
 
@@ -99,15 +98,16 @@ export async function* paginate<Path extends PaginatedPath>(
     const total = totalField ? field(body, totalField) : undefined;
     if (items.length === 0 || (pageSize && items.length < pageSize) || (typeof total === 'number' && seen >= total)) return;
     if (pages >= maxPages) throw new WorkatoPaginationError(summary, pages, `stopped after maxPages (${maxPages}) pages`);
-    if (numbered) {
-      query.page = (query.page as number) + 1;
+    if (spec.style === 'page') {
+      query[spec.pageParameter] = (query[spec.pageParameter] as number) + 1;
     } else {
-      const cursors = items.map((item) => (item as Record<string, unknown>)[cursorField!]);
-      const next = cursorFrom === 'min' ? cursors.reduce((a, b) => ((b as number) < (a as number) ? b : a)) : cursors.at(-1);
-      if (next === undefined || next === null || next === query[cursorParameter!]) {
+      const { cursorField, cursorParameter } = spec;
+      const cursors = items.map((item) => (item as Record<string, unknown>)[cursorField]);
+      const next = spec.cursorFrom === 'min' ? cursors.reduce((a, b) => ((b as number) < (a as number) ? b : a)) : cursors.at(-1);
+      if (next === undefined || next === null || next === query[cursorParameter]) {
         throw new WorkatoPaginationError(summary, pages, `the ${cursorField} cursor did not move, so paging would not end`);
       }
-      query[cursorParameter!] = next;
+      query[cursorParameter] = next;
     }
   }
 }

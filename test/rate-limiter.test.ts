@@ -109,7 +109,7 @@ describe('the client with a limiter', () => {
     );
     await clock.run();
     await Promise.all(calls);
-    const [limit, windowMs] = rateLimitGroups['connections.other'];
+    const { limit, windowMs } = rateLimitGroups['connections.other'];
     expect(limit).toBe(60);
     expect(sent).toHaveLength(300);
     expect(busiestWindow(sent, windowMs)).toBe(limit);
