@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { operationsOf, resolveRef } from './bundle-document.mjs';
+import { exampleSource } from './readme.mjs';
 import { projectRoot, runTool } from './run.mjs';
 
 const CONFIDENCE = {
@@ -53,13 +54,7 @@ curl -H 'Authorization: Bearer test' http://127.0.0.1:4010/api/managed_users/97/
 ## The TypeScript client
 
 \`\`\`ts
-import { createWorkatoClient, customerId, unwrap } from 'workato-embedded-api';
-
-const workato = createWorkatoClient({ token: process.env.WORKATO_API_TOKEN!, dataCenter: 'eu' });
-const customer = customerId({ externalId: 'acme-7', environment: 'prod' }); // "Eacme-7_prod"
-const { result } = await unwrap(
-  workato.GET('/api/managed_users/{managed_user_id}/connections', { params: { path: { managed_user_id: customer } } }),
-);
+${exampleSource('quick-start')}
 \`\`\`
 
 Every operation below shows this call and its curl equivalent, its rate limit, pagination and provenance.

@@ -142,8 +142,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** True for `.` and `..`, however many times they were percent-encoded. */
 function isDotSegment(text: string): boolean {
-  let current = text;
-  for (let round = 0; round < 4; round += 1) {
+  // Decoded until it no longer changes, however deep the encoding: each round shortens the text, so the
+  // loop ends.
+  for (let current = text; ; ) {
     if (current === '.' || current === '..') return true;
     let decoded: string;
     try {
@@ -154,5 +155,4 @@ function isDotSegment(text: string): boolean {
     if (decoded === current) return false;
     current = decoded;
   }
-  return false;
 }

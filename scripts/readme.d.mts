@@ -1,0 +1,3 @@
+export function exampleSource(name: string): string;
+export function coverageTable(document: Record<string, unknown>): string;
+export function renderReadme(text: string, document: Record<string, unknown>): string;
