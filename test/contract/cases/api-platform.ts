@@ -255,17 +255,17 @@ export const apiPlatformCases = [
           client.POST('/api/managed_users/{managed_user_id}/api_clients', {
             params: { path: { managed_user_id: customer } },
             // @ts-expect-error name is required
-            body: { project_id: 523144 },
+            body: { project_id: '523144' },
           }),
       },
       {
-        name: 'a project_id that is not an integer',
+        name: 'a project_id sent as a number (the page documents a string)',
         violates: 'body.project_id',
         send: (client) =>
           client.POST('/api/managed_users/{managed_user_id}/api_clients', {
             params: { path: { managed_user_id: customer } },
-            // @ts-expect-error project_id is an integer
-            body: { name: 'Acme mobile app', project_id: 'mobile' },
+            // @ts-expect-error project_id is a string
+            body: { name: 'Acme mobile app', project_id: 523144 },
           }),
       },
       {
