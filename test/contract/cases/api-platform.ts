@@ -3,6 +3,8 @@ import { contractCase, requestExample } from '../harness.js';
 const customer = '98178';
 const endpoint = 9903;
 const profile = 2104;
+const apiClient = 1147;
+const apiKey = 37326;
 
 export const apiPlatformCases = [
   contractCase({
@@ -253,17 +255,17 @@ export const apiPlatformCases = [
           client.POST('/api/managed_users/{managed_user_id}/api_clients', {
             params: { path: { managed_user_id: customer } },
             // @ts-expect-error name is required
-            body: { project_id: 523144 },
+            body: { project_id: '523144' },
           }),
       },
       {
-        name: 'a project_id that is not an integer',
+        name: 'a project_id sent as a number (the page documents a string)',
         violates: 'body.project_id',
         send: (client) =>
           client.POST('/api/managed_users/{managed_user_id}/api_clients', {
             params: { path: { managed_user_id: customer } },
-            // @ts-expect-error project_id is an integer
-            body: { name: 'Acme mobile app', project_id: 'mobile' },
+            // @ts-expect-error project_id is a string
+            body: { name: 'Acme mobile app', project_id: 523144 },
           }),
       },
       {
@@ -498,6 +500,210 @@ export const apiPlatformCases = [
         send: (client) =>
           client.PUT('/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/refresh_secret', {
             params: { path: { managed_user_id: customer, api_access_profile_id: 2104.5 } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'listApiPlatformClients',
+    call: (client, { headers }) =>
+      client.GET('/api/v2/managed_users/{managed_user_id}/api_clients', {
+        params: { path: { managed_user_id: customer }, query: { project_id: 523144, page: 1, per_page: 100 } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.GET('/api/v2/managed_users/{managed_user_id}/api_clients', { params: { path: { managed_user_id: customer } } }),
+    invalid: [
+      {
+        name: 'per_page above its maximum of 100',
+        violates: 'query.per_page',
+        send: (client) =>
+          client.GET('/api/v2/managed_users/{managed_user_id}/api_clients', {
+            params: { path: { managed_user_id: customer }, query: { per_page: 101 } },
+          }),
+      },
+      {
+        name: 'a project_id that is not a number',
+        violates: 'query.project_id',
+        send: (client) =>
+          client.GET('/api/v2/managed_users/{managed_user_id}/api_clients', {
+            params: {
+              path: { managed_user_id: customer },
+              // @ts-expect-error project_id is an integer
+              query: { project_id: 'storefront' },
+            },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'createApiPlatformClient',
+    call: (client, { headers, requestExample: name }) =>
+      client.POST('/api/v2/managed_users/{managed_user_id}/api_clients', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('createApiPlatformClient', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/v2/managed_users/{managed_user_id}/api_clients', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('createApiPlatformClient'),
+      }),
+    invalid: [
+      {
+        name: 'a body without the required auth_type',
+        violates: 'body',
+        send: (client) =>
+          client.POST('/api/v2/managed_users/{managed_user_id}/api_clients', {
+            params: { path: { managed_user_id: customer } },
+            // @ts-expect-error auth_type is required
+            body: { name: 'Acme mobile app', api_collection_ids: [6883] },
+          }),
+      },
+      {
+        name: 'an auth_type outside the documented four',
+        violates: 'body.auth_type',
+        send: (client) =>
+          client.POST('/api/v2/managed_users/{managed_user_id}/api_clients', {
+            params: { path: { managed_user_id: customer } },
+            // @ts-expect-error auth_type is token, jwt, oauth2 or oidc
+            body: { name: 'Acme mobile app', api_collection_ids: [6883], auth_type: 'basic' },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'getApiPlatformClient',
+    call: (client, { headers }) =>
+      client.GET('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.GET('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+      }),
+    invalid: [
+      {
+        name: 'api_client_id 0',
+        violates: 'path.api_client_id',
+        send: (client) =>
+          client.GET('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}', {
+            params: { path: { managed_user_id: customer, api_client_id: 0 } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'updateApiPlatformClient',
+    call: (client, { headers, requestExample: name }) =>
+      client.PUT('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+        body: requestExample('updateApiPlatformClient', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.PUT('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+        body: requestExample('updateApiPlatformClient'),
+      }),
+    invalid: [
+      {
+        name: 'a body without the required api_collection_ids',
+        violates: 'body',
+        send: (client) =>
+          client.PUT('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}', {
+            params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+            // @ts-expect-error api_collection_ids is required
+            body: { name: 'Acme mobile app' },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'listApiKeys',
+    call: (client, { headers }) =>
+      client.GET('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.GET('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+      }),
+    invalid: [
+      {
+        name: 'an api_client_id that is not a number',
+        violates: 'path.api_client_id',
+        send: (client) =>
+          client.GET('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys', {
+            // @ts-expect-error api_client_id is an integer
+            params: { path: { managed_user_id: customer, api_client_id: 'mobile' } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'createApiKey',
+    call: (client, { headers, requestExample: name }) =>
+      client.POST('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+        body: requestExample('createApiKey', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+        body: requestExample('createApiKey'),
+      }),
+    invalid: [
+      {
+        name: 'a body without the required name',
+        violates: 'body',
+        send: (client) =>
+          client.POST('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys', {
+            params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+            // @ts-expect-error name is required
+            body: { active: true },
+          }),
+      },
+      {
+        name: 'an ip_allow_list that is not a list',
+        violates: 'body.ip_allow_list',
+        send: (client) =>
+          client.POST('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys', {
+            params: { path: { managed_user_id: customer, api_client_id: apiClient } },
+            // @ts-expect-error ip_allow_list is an array of strings
+            body: { name: 'Production backend', ip_allow_list: '8.8.8.8/24' },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'refreshApiKeySecret',
+    call: (client, { headers }) =>
+      client.PUT('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient, api_key_id: apiKey } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.PUT('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret', {
+        params: { path: { managed_user_id: customer, api_client_id: apiClient, api_key_id: apiKey } },
+      }),
+    invalid: [
+      {
+        name: 'an api_key_id with a fraction',
+        violates: 'path.api_key_id',
+        send: (client) =>
+          client.PUT('/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret', {
+            params: { path: { managed_user_id: customer, api_client_id: apiClient, api_key_id: 37326.5 } },
           }),
       },
     ],

@@ -16,6 +16,7 @@ import { recipeCases } from './recipes.js';
 import { folderCases } from './folders.js';
 import { propertyCases } from './properties.js';
 import { recipeLifecycleCases } from './recipe-lifecycle-management.js';
+import { developerApiClientCases } from './developer-api-clients.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -36,4 +37,5 @@ export const contractCases: ContractCase<any>[] = [
   ...propertyCases,
   ...folderCases,
   ...recipeLifecycleCases,
+  ...developerApiClientCases,
 ];
