@@ -75,6 +75,14 @@ export const pathParameters = {
   "manifest_id": {
     "type": "integer",
     "minimum": 1
+  },
+  "api_client_id": {
+    "type": "integer",
+    "minimum": 1
+  },
+  "api_key_id": {
+    "type": "integer",
+    "minimum": 1
   }
 } as const;
 
@@ -89,6 +97,10 @@ export const rateLimitGroups = {
     "windowMs": 60000
   },
   "api-platform.clients": {
+    "limit": 1000,
+    "windowMs": 60000
+  },
+  "api-platform.access-profiles": {
     "limit": 1000,
     "windowMs": 60000
   },
@@ -167,6 +179,18 @@ export const rateLimitGroups = {
   "packages.import": {
     "limit": 500,
     "windowMs": 3600000
+  },
+  "developer-api-clients.list": {
+    "limit": 1000,
+    "windowMs": 60000
+  },
+  "developer-api-clients": {
+    "limit": 60,
+    "windowMs": 60000
+  },
+  "developer-api-clients.list-roles": {
+    "limit": 1000,
+    "windowMs": 60000
   }
 } as const;
 
@@ -221,6 +245,7 @@ export const operationFacts = {
     "rateLimitGroup": "api-platform.clients"
   },
   "GET /api/managed_users/{managed_user_id}/api_access_profiles": {
+    "rateLimitGroup": "api-platform.access-profiles",
     "pagination": {
       "style": "page",
       "pageParameter": "page",
@@ -230,6 +255,21 @@ export const operationFacts = {
       "maxPageSize": 100,
       "itemsField": "result"
     }
+  },
+  "POST /api/managed_users/{managed_user_id}/api_access_profiles": {
+    "rateLimitGroup": "api-platform.access-profiles"
+  },
+  "PUT /api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}": {
+    "rateLimitGroup": "api-platform.access-profiles"
+  },
+  "PUT /api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/enable": {
+    "rateLimitGroup": "api-platform.access-profiles"
+  },
+  "PUT /api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/disable": {
+    "rateLimitGroup": "api-platform.access-profiles"
+  },
+  "PUT /api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/refresh_secret": {
+    "rateLimitGroup": "api-platform.access-profiles"
   },
   "GET /api/managed_users/{managed_user_id}/connections": {
     "rateLimitGroup": "connections.list"
@@ -453,5 +493,77 @@ export const operationFacts = {
   "POST /api/managed_users/{managed_user_id}/imports": {
     "rateLimitGroup": "packages.import",
     "uploadMediaType": "application/octet-stream"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/developer_api_clients": {
+    "rateLimitGroup": "developer-api-clients.list",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page",
+      "sizeParameter": "per_page",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "result.items"
+    }
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/developer_api_clients": {
+    "rateLimitGroup": "developer-api-clients"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
+    "rateLimitGroup": "developer-api-clients"
+  },
+  "PUT /api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
+    "rateLimitGroup": "developer-api-clients"
+  },
+  "DELETE /api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
+    "rateLimitGroup": "developer-api-clients"
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}/regenerate": {
+    "rateLimitGroup": "developer-api-clients"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/developer_api_client_roles": {
+    "rateLimitGroup": "developer-api-clients.list-roles",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page",
+      "sizeParameter": "per_page",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "result.items"
+    }
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/developer_api_client_roles/{id}/copy": {
+    "rateLimitGroup": "developer-api-clients"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/api_clients": {
+    "rateLimitGroup": "api-platform.clients",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page",
+      "sizeParameter": "per_page",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data"
+    }
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/api_clients": {
+    "rateLimitGroup": "api-platform.clients"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}": {
+    "rateLimitGroup": "api-platform.clients"
+  },
+  "PUT /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}": {
+    "rateLimitGroup": "api-platform.clients"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys": {
+    "rateLimitGroup": "api-platform.clients"
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys": {
+    "rateLimitGroup": "api-platform.clients"
+  },
+  "PUT /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret": {
+    "rateLimitGroup": "api-platform.clients"
   }
 } as const;

@@ -120,9 +120,9 @@ export interface paths {
         /**
          * List a customer's API clients (v1)
          * @deprecated
-         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
-         *     with List API clients (v2), `GET /api/v2/managed_users/{managed_user_id}/api_clients`, which this
-         *     description does not cover yet.
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025; use
+         *     `listApiPlatformClients` (List API clients v2, `GET /api/v2/managed_users/{managed_user_id}/api_clients`)
+         *     instead.
          *
          *     Returns one page of the API clients of a customer workspace, each with the project it belongs to.
          *     Pages start at 1 and hold up to 100 clients, the default. Ask for the next page until one comes back
@@ -133,9 +133,9 @@ export interface paths {
         /**
          * Create an API client in a customer workspace (v1)
          * @deprecated
-         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
-         *     with Create an API client (v2), `POST /api/v2/managed_users/{managed_user_id}/api_clients`, which
-         *     this description does not cover yet.
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025; use
+         *     `createApiPlatformClient` (Create API client v2, `POST /api/v2/managed_users/{managed_user_id}/api_clients`)
+         *     instead.
          *
          *     Adds an API client to a customer workspace, optionally in a project. The client calls nothing until an
          *     access profile gives it access to API collections (`createApiAccessProfile`). Workato answers with
@@ -158,9 +158,8 @@ export interface paths {
         /**
          * List a customer's API access profiles
          * @deprecated
-         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
-         *     with List API keys, one of the API-key endpoints of v2 API clients, which this description does not
-         *     cover yet.
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025; use `listApiKeys`
+         *     (the API keys of one v2 API client) instead.
          *
          *     Returns one page of the access profiles of a customer workspace: all of them, or with
          *     `api_client_id` only those of one API client. Each names the collections it opens and its
@@ -172,9 +171,8 @@ export interface paths {
         /**
          * Create an API access profile in a customer workspace
          * @deprecated
-         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
-         *     with Create an API key, one of the API-key endpoints of v2 API clients, which this description does
-         *     not cover yet.
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025; use `createApiKey`
+         *     (an API key of a v2 API client, created with `createApiPlatformClient`) instead.
          *
          *     Adds an access profile to an API client: it names the API collections the client may call and how its
          *     calls authenticate. The workspace must already hold at least one API collection. What the answer
@@ -207,8 +205,9 @@ export interface paths {
          * Update an API access profile in a customer workspace
          * @deprecated
          * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
-         *     with Update an API key, one of the API-key endpoints of v2 API clients, which this description does
-         *     not cover yet.
+         *     with Update API key, an API-key endpoint of v2 API clients that the endpoint list of this
+         *     description does not hold yet; the collections and authentication settings now belong to the client
+         *     (`updateApiPlatformClient`).
          *
          *     Changes the name, collections or authentication settings of an access profile. Properties left out of
          *     the body keep their value; send at least one. The body takes the properties of
@@ -235,8 +234,8 @@ export interface paths {
          * Enable an API access profile in a customer workspace
          * @deprecated
          * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
-         *     with Enable API key, one of the API-key endpoints of v2 API clients,
-         *     which this description does not cover yet.
+         *     with Enable API key, an API-key endpoint of v2 API clients that the endpoint list of this
+         *     description does not hold yet.
          *
          *     Turns an access profile back on, so that its API client can call the profile's collections again.
          *     Workato always answers `{"result": "success"}`.
@@ -261,8 +260,8 @@ export interface paths {
          * Disable an API access profile in a customer workspace
          * @deprecated
          * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
-         *     with Disable API key, one of the API-key endpoints of v2 API clients,
-         *     which this description does not cover yet.
+         *     with Disable API key, an API-key endpoint of v2 API clients that the endpoint list of this
+         *     description does not hold yet.
          *
          *     Turns an access profile off: calls made with its credentials are refused until it is enabled again.
          *     Workato answers `{"result": "success"}`.
@@ -286,9 +285,8 @@ export interface paths {
         /**
          * Refresh the secret of an API access profile
          * @deprecated
-         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025 and replaces it
-         *     with Refresh API key secret, one of the API-key endpoints of v2 API clients, which this description
-         *     does not cover yet.
+         * @description **Deprecated.** Workato scheduled this endpoint for deprecation on 1 December 2025; use
+         *     `refreshApiKeySecret` (the secret of an API key of a v2 API client) instead.
          *
          *     Replaces the credentials Workato generated for an access profile and answers with the profile
          *     carrying the new ones:
@@ -1653,6 +1651,257 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/managed_users/{managed_user_id}/developer_api_clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's Developer API clients
+         * @description Returns one page of the Developer API clients of a customer workspace, each with its role, the folders
+         *     it may reach and, for workspaces with environments, its environment. `result.count` gives the total
+         *     across pages.
+         *
+         *     Pages start at 1 and hold up to 100 clients, the default. Ask for the next page until the pages read
+         *     hold `result.count` clients.
+         */
+        get: operations["listDeveloperApiClients"];
+        put?: never;
+        /**
+         * Create a Developer API client in a customer workspace
+         * @description Adds a Developer API client to a customer workspace and issues its API token. The client calls only
+         *     the endpoints its role (`api_privilege_group_id`, from `listDeveloperApiClientRoles`) allows, in the
+         *     folders listed in `folder_ids` unless `all_folders` is `true`. Workspaces with environments also need
+         *     `environment_name`.
+         *
+         *     The answer is the new client wrapped in `result`. Keep the token it carries in a secret store.
+         */
+        post: operations["createDeveloperApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Developer API client of a customer
+         * @description Returns one Developer API client of a customer workspace by its ID: its role, the folders it may reach,
+         *     its environment and when its token was last issued. The answer wraps the client in `result`.
+         */
+        get: operations["getDeveloperApiClient"];
+        /**
+         * Update a Developer API client of a customer
+         * @description Changes the name, role, folder access or environment of a Developer API client. Send only the fields to
+         *     change; switching `all_folders` to `false` also needs `folder_ids`. The client keeps its token. The
+         *     answer is the changed client wrapped in `result`.
+         */
+        put: operations["updateDeveloperApiClient"];
+        post?: never;
+        /**
+         * Delete a Developer API client of a customer
+         * @description Removes a Developer API client from a customer workspace. Its token stops working at once: requests
+         *     that carry it are refused from then on. Deleting cannot be undone; create a new client to restore
+         *     access.
+         *
+         *     No page shows the answer's body; it is described as the `{"success": true}` of Workato's other delete
+         *     commands.
+         */
+        delete: operations["deleteDeveloperApiClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Regenerate the token of a Developer API client
+         * @description Issues a new API token for a Developer API client of a customer workspace; the old token stops working.
+         *     Use it to rotate tokens on a schedule or after a leak. The request has no body. The answer is the client
+         *     with its new token, wrapped in `result`.
+         */
+        post: operations["regenerateDeveloperApiClientToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/developer_api_client_roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's Developer API client roles
+         * @description Returns the Developer API client roles of a customer workspace. A role is the set of Developer API
+         *     endpoints a client may call; pass its `id` as `api_privilege_group_id` when creating or updating a
+         *     client, or copy it with `copyDeveloperApiClientRole`.
+         *
+         *     The roles come one page at a time under `result.items`, in pages of up to 100 starting at 1.
+         */
+        get: operations["listDeveloperApiClientRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/developer_api_client_roles/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a Developer API client role of a customer
+         * @description Creates a new Developer API client role in a customer workspace with the endpoint access of an existing
+         *     one. The request has no body, so the copy gets a name of Workato's choosing. The answer is the new role as a bare
+         *     object (`id`, `name`, `created_at`, `updated_at`); rename it in the workspace if needed.
+         */
+        post: operations["copyDeveloperApiClientRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/api_clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's API platform clients (v2)
+         * @description Returns one page of the API platform clients of a customer workspace with their authentication
+         *     settings, API collections, policies, project and API-key counts. It replaces the deprecated
+         *     `listApiClients`. The clients come in `data`, next to `count`, `page` and `per_page`.
+         *
+         *     Pages start at 1 and hold up to 100 clients, the default. `project_id` narrows the list to one
+         *     project.
+         */
+        get: operations["listApiPlatformClients"];
+        put?: never;
+        /**
+         * Create an API platform client in a customer workspace (v2)
+         * @description Adds an API platform client to a customer workspace, optionally in a project, with the API collections
+         *     it may call and how its requests are authenticated (`auth_type`). It replaces the deprecated
+         *     `createApiClient`. Give the client API keys with `createApiKey` before it calls anything.
+         *
+         *     JWT clients also need `jwt_method` and `jwt_secret`; JWT and OIDC clients name their identity provider
+         *     with `oidc_issuer` or `oidc_jwks_uri`. `email` and `api_portal_id` go together. The answer is the new
+         *     client wrapped in `data`.
+         */
+        post: operations["createApiPlatformClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an API platform client of a customer (v2)
+         * @description Returns one API platform client of a customer workspace by its ID, wrapped in `data`: its
+         *     authentication settings, API collections and policies, project and the number of its API keys.
+         */
+        get: operations["getApiPlatformClient"];
+        /**
+         * Update an API platform client of a customer (v2)
+         * @description Changes an API platform client of a customer workspace. `name` and `api_collection_ids` are always
+         *     sent (the list replaces the client's collections); the other fields change only when present. The
+         *     authentication type itself is not among the documented fields. The answer is the changed client
+         *     wrapped in `data`.
+         */
+        put: operations["updateApiPlatformClient"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the API keys of an API platform client
+         * @description Returns the API keys of one API platform client of a customer workspace: name, state, IP allow and
+         *     deny lists and, for token clients, the token. The keys come in `data`, next to `count`, `page` and
+         *     `per_page`. API keys replace the deprecated access profiles (`listApiAccessProfiles`).
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key for an API platform client
+         * @description Adds an API key to an API platform client of a customer workspace, optionally limited to some IP
+         *     ranges or disabled from the start (`active: false`). It replaces `createApiAccessProfile`. The answer
+         *     is the new key wrapped in `data`; for token clients it carries the token in `auth_token`.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refresh the secret of an API key
+         * @description Issues a new token (token clients) or OAuth 2.0 client secret (OAuth 2.0 clients) for an API key of an
+         *     API platform client; the previous secret stops working. The request has no body. It replaces
+         *     `refreshApiAccessProfileSecret`. The answer is the key with its new secret, wrapped in `data`.
+         */
+        put: operations["refreshApiKeySecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1892,10 +2141,10 @@ export interface components {
              */
             name: string;
             /**
-             * @description ID of the project the client belongs to. Its type is not documented; it is described as a string of digits like the `project_id` of API collections on the same page.
+             * @description ID of the project the client belongs to. The Embedded pages do not type it; the Developer API's reference types it as an integer, while the API collections of the same page return project IDs as strings of digits. Both forms are accepted.
              * @example 523144
              */
-            project_id?: string;
+            project_id?: string | number;
             /**
              * Format: date-time
              * @description When the client was created.
@@ -1919,11 +2168,10 @@ export interface components {
              */
             name: string;
             /**
-             * Format: int64
-             * @description ID of the project to create the client in.
+             * @description ID of the project to create the client in, as a string of digits (the type the page documents).
              * @example 523144
              */
-            project_id?: number;
+            project_id?: string;
         };
         /** @description The new API client. Workato documents `result` as a list of clients, which holds the one just created. */
         CreateApiClientResult: {
@@ -4269,6 +4517,555 @@ export interface components {
         ExportPackageResult: {
             result: components["schemas"]["PackageExport"];
         };
+        /** @description A Developer API client of a customer workspace: a named token holder whose role (API client role) decides which Developer API endpoints it may call, limited to some folders or to all of them and, in workspaces with environments, to one environment. */
+        DeveloperApiClient: {
+            /**
+             * Format: int64
+             * @description ID of the client.
+             * @example 40947
+             */
+            id: number;
+            /**
+             * @description Display name of the client.
+             * @example Test
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description ID of the client's role (API client role), from `listDeveloperApiClientRoles`.
+             * @example 26779
+             */
+            api_privilege_group_id: number;
+            /**
+             * Format: date-time
+             * @description When the client was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the client was last changed.
+             */
+            updated_at: string;
+            /**
+             * @description `true` when the client may reach every folder; `false` limits it to `folder_ids`.
+             * @example false
+             */
+            all_folders?: boolean;
+            /**
+             * @description IDs of the folders and projects the client may reach when `all_folders` is `false`.
+             * @example [
+             *       26138,
+             *       26136
+             *     ]
+             */
+            folder_ids?: number[];
+            /**
+             * @description Name of the environment the client acts in, for workspaces with environments.
+             * @example Development
+             */
+            environment_name?: string | null;
+            /**
+             * Format: int64
+             * @description ID of that environment.
+             * @example 3218
+             */
+            environment_id?: number | null;
+            /** @description The client's API token. Which fields it carries besides the time it was last issued is not documented; expect the token value itself only in the answers that create or regenerate it. */
+            token?: {
+                /**
+                 * Format: date-time
+                 * @description When the token was last issued.
+                 */
+                updated_at?: string;
+            };
+        };
+        /** @description One page of the Developer API clients of a customer workspace, with the total count. */
+        ListDeveloperApiClientsResult: {
+            result: {
+                /**
+                 * Format: int32
+                 * @description Number of Developer API clients in the workspace, across all pages.
+                 * @example 1
+                 */
+                count: number;
+                items: components["schemas"]["DeveloperApiClient"][];
+            };
+        };
+        /** @description A Developer API client to create in a customer workspace. */
+        CreateDeveloperApiClientRequest: {
+            /**
+             * @description Display name of the new client.
+             * @example CI deployments
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description ID of the role to give the client, from `listDeveloperApiClientRoles`.
+             * @example 26779
+             */
+            api_privilege_group_id: number;
+            /**
+             * @description `true` lets the client reach every folder; `false` limits it to `folder_ids`.
+             * @example false
+             */
+            all_folders: boolean;
+            /**
+             * @description IDs of the folders and projects the client may reach. Needed when `all_folders` is `false`.
+             * @example [
+             *       26138
+             *     ]
+             */
+            folder_ids?: number[];
+            /**
+             * @description Environment the client acts in. Needed when the workspace has environments; which names are accepted is not documented.
+             * @example Development
+             */
+            environment_name?: string;
+        };
+        /** @description The Developer API client just created, wrapped in `result`. Keep the token it carries: whether later answers repeat the token value is not documented. */
+        CreateDeveloperApiClientResult: {
+            result: components["schemas"]["DeveloperApiClient"];
+        };
+        /** @description One Developer API client, wrapped in `result`. */
+        GetDeveloperApiClientResult: {
+            result: components["schemas"]["DeveloperApiClient"];
+        };
+        /** @description The fields of a Developer API client to change. Every field is optional; fields left out keep their value. */
+        UpdateDeveloperApiClientRequest: {
+            /**
+             * @description New display name.
+             * @example CI deployments (prod)
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description ID of the role to give the client instead.
+             * @example 26779
+             */
+            api_privilege_group_id?: number;
+            /**
+             * @description `true` lets the client reach every folder; `false` limits it to `folder_ids`.
+             * @example false
+             */
+            all_folders?: boolean;
+            /**
+             * @description IDs of the folders and projects the client may reach. Needed when `all_folders` is `false`.
+             * @example [
+             *       26138,
+             *       26136
+             *     ]
+             */
+            folder_ids?: number[];
+            /**
+             * @description Environment the client acts in. Needed when the workspace has environments.
+             * @example Development
+             */
+            environment_name?: string;
+        };
+        /** @description The Developer API client after the change, wrapped in `result`. */
+        UpdateDeveloperApiClientResult: {
+            result: components["schemas"]["DeveloperApiClient"];
+        };
+        /** @description The Developer API client with its newly issued token, wrapped in `result`. */
+        RegenerateDeveloperApiClientTokenResult: {
+            result: components["schemas"]["DeveloperApiClient"];
+        };
+        /** @description A Developer API client role (Workato also calls it a privilege group) of a customer workspace: the set of Developer API endpoints a client holding it may call. */
+        DeveloperApiClientRole: {
+            /**
+             * Format: int64
+             * @description ID of the role; pass it as `api_privilege_group_id` when creating or updating a client.
+             * @example 26779
+             */
+            id: number;
+            /**
+             * @description Display name of the role.
+             * @example Deployment automation
+             */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the role was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the role was last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description One page of the Developer API client roles of a customer workspace, with the total count. */
+        ListDeveloperApiClientRolesResult: {
+            result: {
+                /**
+                 * Format: int32
+                 * @description Number of roles in the workspace, across all pages.
+                 * @example 2
+                 */
+                count?: number;
+                items: components["schemas"]["DeveloperApiClientRole"][];
+            };
+        };
+        /** @description An API platform client of a customer workspace as the v2 client operations return it: a consumer of API collections that authenticates with its API keys (token, JWT, OAuth 2.0 or OIDC). */
+        ApiPlatformClientV2: {
+            /**
+             * Format: int64
+             * @description ID of the client.
+             * @example 1147
+             */
+            id: number;
+            /**
+             * @description Display name of the client.
+             * @example Acme mobile app
+             */
+            name: string;
+            /**
+             * @description Free-text description of the client.
+             * @example Mobile app of the Acme storefront
+             */
+            description?: string | null;
+            /**
+             * Format: int64
+             * @description ID of the project the client belongs to.
+             * @example 523144
+             */
+            project_id?: number | null;
+            /**
+             * Format: int32
+             * @description Number of the client's API keys that are enabled.
+             * @example 2
+             */
+            active_api_keys_count?: number;
+            /**
+             * Format: int32
+             * @description Number of the client's API keys, enabled or not.
+             * @example 2
+             */
+            total_api_keys_count?: number;
+            /**
+             * Format: date-time
+             * @description When the client was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the client was last changed.
+             */
+            updated_at?: string;
+            /** @description URL of the client's logo. */
+            logo?: string | null;
+            /** @description URL of the client's logo at double resolution. */
+            logo_2x?: string | null;
+            /**
+             * @description `true` for a client that was created before API keys replaced access profiles.
+             * @example false
+             */
+            is_legacy?: boolean;
+            /**
+             * @description Email address of the client's contact in the API portal.
+             * @example dev@acme.example
+             */
+            email?: string | null;
+            /**
+             * @description How the client's requests are authenticated.
+             * @example token
+             * @enum {string}
+             */
+            auth_type?: "token" | "jwt" | "oauth2" | "oidc";
+            /** @description The client's API token, for clients with `auth_type` `token`. */
+            api_token?: string | null;
+            /** @description Whether the client must present a client certificate (mutual TLS). */
+            mtls_enabled?: boolean | null;
+            /** @description Condition the client certificate must meet, such as `OU=Workato`. */
+            validation_formula?: string | null;
+            /** @description IDs of the certificate bundles that validate the client certificate. */
+            cert_bundle_ids?: number[] | null;
+            /** @description The API policies applied to the client. */
+            api_policies?: {
+                /**
+                 * Format: int64
+                 * @description ID of the policy.
+                 */
+                id?: number;
+                /** @description Name of the policy. */
+                name?: string;
+            }[];
+            /** @description The API collections the client may call. */
+            api_collections?: {
+                /**
+                 * Format: int64
+                 * @description ID of the collection.
+                 */
+                id?: number;
+                /** @description Name of the collection. */
+                name?: string;
+            }[];
+        };
+        /** @description One page of the API platform clients (v2) of a customer workspace, with paging figures. */
+        ListApiPlatformClientsResult: {
+            data: components["schemas"]["ApiPlatformClientV2"][];
+            /**
+             * Format: int32
+             * @description Number of clients in the workspace, across all pages.
+             * @example 1
+             */
+            count?: number;
+            /**
+             * Format: int32
+             * @description Number of this page.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size used for this answer.
+             * @example 100
+             */
+            per_page?: number;
+        };
+        /** @description An API platform client (v2) to create in a customer workspace. */
+        CreateApiPlatformClientRequest: {
+            /**
+             * @description Display name of the new client.
+             * @example Acme mobile app
+             */
+            name: string;
+            /**
+             * @description IDs of the API collections the client may call.
+             * @example [
+             *       6883
+             *     ]
+             */
+            api_collection_ids: number[];
+            /**
+             * @description How the client's requests are authenticated.
+             * @example token
+             * @enum {string}
+             */
+            auth_type: "token" | "jwt" | "oauth2" | "oidc";
+            /**
+             * @description Free-text description of the client.
+             * @example Mobile app of the Acme storefront
+             */
+            description?: string;
+            /**
+             * Format: int64
+             * @description ID of the project to keep the client in.
+             * @example 523144
+             */
+            project_id?: number;
+            /**
+             * Format: int64
+             * @description ID of the API portal to list the client in. Needs `email`.
+             * @example 12
+             */
+            api_portal_id?: number;
+            /**
+             * @description Email address of the client's contact in the API portal. Needs `api_portal_id`.
+             * @example dev@acme.example
+             */
+            email?: string;
+            /**
+             * Format: int64
+             * @description ID of the API policy (rate limits, quotas) to apply to the client.
+             * @example 2
+             */
+            api_policy_id?: number;
+            /**
+             * @description How JWTs are signed, needed when `auth_type` is `jwt`.
+             * @example hmac
+             * @enum {string}
+             */
+            jwt_method?: "hmac" | "rsa";
+            /** @description The HMAC shared secret or the RSA public key, needed when `auth_type` is `jwt`. */
+            jwt_secret?: string;
+            /**
+             * @description Discovery URL of the OpenID Connect provider, for `jwt` and `oidc` clients; give this or `oidc_jwks_uri`.
+             * @example https://login.acme.example/.well-known/openid-configuration
+             */
+            oidc_issuer?: string;
+            /** @description JWKS URL of the OpenID Connect provider, for `jwt` and `oidc` clients; give this or `oidc_issuer`. */
+            oidc_jwks_uri?: string;
+            /** @description Name of the JWT claim that identifies the API key, for `jwt` and `oidc` clients. */
+            access_profile_claim?: string;
+            /** @description JWT claims every token must carry, for `jwt` and `oidc` clients. */
+            required_claims?: string[];
+            /** @description Accepted values of the `iss` claim, for `jwt` and `oidc` clients. Leave it empty to accept any issuer while `iss` is in `required_claims`. */
+            allowed_issuers?: string[];
+        };
+        /** @description The API platform client just created, wrapped in `data`. */
+        CreateApiPlatformClientResult: {
+            data: components["schemas"]["ApiPlatformClientV2"];
+        };
+        /** @description One API platform client, wrapped in `data`. */
+        GetApiPlatformClientResult: {
+            data: components["schemas"]["ApiPlatformClientV2"];
+        };
+        /** @description The new settings of an API platform client (v2). `name` and `api_collection_ids` are always sent; the other fields are optional. */
+        UpdateApiPlatformClientRequest: {
+            /**
+             * @description Display name of the client.
+             * @example Acme mobile app
+             */
+            name: string;
+            /**
+             * @description IDs of the API collections the client may call, replacing the current list.
+             * @example [
+             *       6883,
+             *       6884
+             *     ]
+             */
+            api_collection_ids: number[];
+            /**
+             * @description Free-text description of the client.
+             * @example Mobile app of the Acme storefront
+             */
+            description?: string;
+            /**
+             * Format: int64
+             * @description ID of the project to keep the client in.
+             * @example 523144
+             */
+            project_id?: number;
+            /**
+             * @description Email address of the client's contact in the API portal.
+             * @example dev@acme.example
+             */
+            email?: string;
+            /**
+             * Format: int64
+             * @description ID of the API policy (rate limits, quotas) to apply to the client.
+             * @example 2
+             */
+            api_policy_id?: number;
+            /**
+             * @description How JWTs are signed, needed when `auth_type` is `jwt`.
+             * @example hmac
+             * @enum {string}
+             */
+            jwt_method?: "hmac" | "rsa";
+            /** @description The HMAC shared secret or the RSA public key, needed when `auth_type` is `jwt`. */
+            jwt_secret?: string;
+            /**
+             * @description Discovery URL of the OpenID Connect provider, for `jwt` and `oidc` clients; give this or `oidc_jwks_uri`.
+             * @example https://login.acme.example/.well-known/openid-configuration
+             */
+            oidc_issuer?: string;
+            /** @description JWKS URL of the OpenID Connect provider, for `jwt` and `oidc` clients; give this or `oidc_issuer`. */
+            oidc_jwks_uri?: string;
+            /** @description Name of the JWT claim that identifies the API key, for `jwt` and `oidc` clients. */
+            access_profile_claim?: string;
+            /** @description JWT claims every token must carry, for `jwt` and `oidc` clients. */
+            required_claims?: string[];
+            /** @description Accepted values of the `iss` claim, for `jwt` and `oidc` clients. Leave it empty to accept any issuer while `iss` is in `required_claims`. */
+            allowed_issuers?: string[];
+        };
+        /** @description The API platform client after the change, wrapped in `data`. */
+        UpdateApiPlatformClientResult: {
+            data: components["schemas"]["ApiPlatformClientV2"];
+        };
+        /** @description An API key of an API platform client: the credential one consumer uses to call the client's API collections, with its own IP allow and deny lists. API keys replace the deprecated access profiles. */
+        ApiKey: {
+            /**
+             * Format: int64
+             * @description ID of the API key.
+             * @example 37326
+             */
+            id: number;
+            /**
+             * @description Display name of the key.
+             * @example Production backend
+             */
+            name: string;
+            /**
+             * @description How requests made with the key are authenticated, inherited from the client (`token`, `jwt`, `oauth2`, `oidc`).
+             * @example token
+             */
+            auth_type?: string;
+            /**
+             * @description `false` for a disabled key, which cannot call any API.
+             * @example true
+             */
+            active?: boolean;
+            /**
+             * Format: date-time
+             * @description When the key was last enabled.
+             */
+            active_since?: string;
+            /**
+             * @description IP addresses or CIDR ranges the key may be used from.
+             * @example [
+             *       "8.8.8.8/24"
+             *     ]
+             */
+            ip_allow_list?: string[];
+            /**
+             * @description IP addresses or CIDR ranges the key is refused from.
+             * @example [
+             *       "192.168.0.0/16"
+             *     ]
+             */
+            ip_deny_list?: string[];
+            /** @description The key's token, for clients with `auth_type` `token`. Treat it as a secret. */
+            auth_token?: string;
+        };
+        /** @description The API keys of one API platform client, with paging figures. */
+        ListApiKeysResult: {
+            data: components["schemas"]["ApiKey"][];
+            /**
+             * Format: int32
+             * @description Number of API keys returned.
+             * @example 1
+             */
+            count?: number;
+            /**
+             * Format: int32
+             * @description Number of this page.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size used for this answer.
+             * @example 100
+             */
+            per_page?: number;
+        };
+        /** @description An API key to create for an API platform client. */
+        CreateApiKeyRequest: {
+            /**
+             * @description Display name of the key.
+             * @example Production backend
+             */
+            name: string;
+            /**
+             * @description `true` to enable the key at once; a disabled key cannot call any API.
+             * @example true
+             */
+            active?: boolean;
+            /**
+             * @description IP addresses or CIDR ranges the key may be used from.
+             * @example [
+             *       "8.8.8.8/24"
+             *     ]
+             */
+            ip_allow_list?: string[];
+            /**
+             * @description IP addresses or CIDR ranges to refuse requests from.
+             * @example [
+             *       "192.168.0.0/16"
+             *     ]
+             */
+            ip_deny_list?: string[];
+        };
+        /** @description The API key just created, wrapped in `data`, with its token. */
+        CreateApiKeyResult: {
+            data: components["schemas"]["ApiKey"];
+        };
+        /** @description The API key with its new token or OAuth 2.0 client secret, wrapped in `data`. */
+        RefreshApiKeySecretResult: {
+            data: components["schemas"]["ApiKey"];
+        };
     };
     responses: {
         /** @description The request was malformed or one of its values was rejected. */
@@ -4399,6 +5196,16 @@ export interface components {
          * @example 198
          */
         PackageId: number;
+        /**
+         * @description ID of the Developer API client in the customer workspace, as returned by `listDeveloperApiClients`.
+         * @example 40947
+         */
+        DeveloperApiClientId: number;
+        /**
+         * @description ID of the API platform client (v2) in the customer workspace, as returned by `listApiPlatformClients`.
+         * @example 1147
+         */
+        ApiClientId: number;
     };
     requestBodies: never;
     headers: {
@@ -8046,6 +8853,734 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PackageExport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeveloperApiClients: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1. Defaults to 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Clients per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Developer API clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDeveloperApiClientsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createDeveloperApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeveloperApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The client was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateDeveloperApiClientResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDeveloperApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the Developer API client in the customer workspace, as returned by `listDeveloperApiClients`.
+                 * @example 40947
+                 */
+                id: components["parameters"]["DeveloperApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDeveloperApiClientResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDeveloperApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the Developer API client in the customer workspace, as returned by `listDeveloperApiClients`.
+                 * @example 40947
+                 */
+                id: components["parameters"]["DeveloperApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDeveloperApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The client after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateDeveloperApiClientResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDeveloperApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the Developer API client in the customer workspace, as returned by `listDeveloperApiClients`.
+                 * @example 40947
+                 */
+                id: components["parameters"]["DeveloperApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    regenerateDeveloperApiClientToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the Developer API client in the customer workspace, as returned by `listDeveloperApiClients`.
+                 * @example 40947
+                 */
+                id: components["parameters"]["DeveloperApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new token was issued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegenerateDeveloperApiClientTokenResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeveloperApiClientRoles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1. Defaults to 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Roles per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDeveloperApiClientRolesResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    copyDeveloperApiClientRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the role to copy, as returned by `listDeveloperApiClientRoles`.
+                 * @example 26779
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeveloperApiClientRole"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listApiPlatformClients: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the clients of this project.
+                 * @example 523144
+                 */
+                project_id?: number;
+                /**
+                 * @description Number of the page to return, starting at 1. Defaults to 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Clients per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API platform clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListApiPlatformClientsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createApiPlatformClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiPlatformClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The client was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApiPlatformClientResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getApiPlatformClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the API platform client (v2) in the customer workspace, as returned by `listApiPlatformClients`.
+                 * @example 1147
+                 */
+                api_client_id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetApiPlatformClientResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateApiPlatformClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the API platform client (v2) in the customer workspace, as returned by `listApiPlatformClients`.
+                 * @example 1147
+                 */
+                api_client_id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiPlatformClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The client after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateApiPlatformClientResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the API platform client (v2) in the customer workspace, as returned by `listApiPlatformClients`.
+                 * @example 1147
+                 */
+                api_client_id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client's API keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListApiKeysResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the API platform client (v2) in the customer workspace, as returned by `listApiPlatformClients`.
+                 * @example 1147
+                 */
+                api_client_id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    refreshApiKeySecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the API platform client (v2) in the customer workspace, as returned by `listApiPlatformClients`.
+                 * @example 1147
+                 */
+                api_client_id: components["parameters"]["ApiClientId"];
+                /**
+                 * @description ID of the API key whose secret to replace, as returned by `listApiKeys`.
+                 * @example 37326
+                 */
+                api_key_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret was issued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshApiKeySecretResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
