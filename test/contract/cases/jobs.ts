@@ -1,4 +1,4 @@
-import { contractCase } from '../harness.js';
+import { contractCase, requestExample } from '../harness.js';
 
 const customer = '98178';
 const recipe = 1929498;
@@ -82,6 +82,51 @@ export const jobCases = [
         send: (client) =>
           client.GET('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs/{job_id}', {
             params: { path: { managed_user_id: '98178_staging', recipe_id: recipe, job_id: job } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'repeatJobs',
+    call: (client, { headers, requestExample: name }) =>
+      client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs', {
+        params: { path: { managed_user_id: customer, recipe_id: recipe } },
+        body: requestExample('repeatJobs', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs', {
+        params: { path: { managed_user_id: customer, recipe_id: recipe } },
+        body: requestExample('repeatJobs'),
+      }),
+    invalid: [
+      {
+        name: 'more than the documented 25 jobs in one request',
+        violates: 'body.job_ids',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs', {
+            params: { path: { managed_user_id: customer, recipe_id: recipe } },
+            body: { job_ids: Array.from({ length: 26 }, (_, index) => `${job}${index}`) },
+          }),
+      },
+      {
+        name: 'an empty list of jobs',
+        violates: 'body.job_ids',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs', {
+            params: { path: { managed_user_id: customer, recipe_id: recipe } },
+            body: { job_ids: [] },
+          }),
+      },
+      {
+        name: 'a body without job_ids',
+        violates: 'body',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs', {
+            params: { path: { managed_user_id: customer, recipe_id: recipe } },
+            // @ts-expect-error job_ids is required
+            body: {},
           }),
       },
     ],

@@ -283,4 +283,97 @@ export const recipeCases = [
       },
     ],
   }),
+
+  contractCase({
+    operationId: 'copyRecipe',
+    call: (client, { headers, requestExample: name }) =>
+      client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy', {
+        params: { path: { managed_user_id: customer, recipe_id: recipe } },
+        body: requestExample('copyRecipe', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy', {
+        params: { path: { managed_user_id: customer, recipe_id: recipe } },
+        body: requestExample('copyRecipe'),
+      }),
+    invalid: [
+      {
+        name: 'a folder_id that is not an integer',
+        violates: 'body.folder_id',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy', {
+            params: { path: { managed_user_id: customer, recipe_id: recipe } },
+            // @ts-expect-error folder_id is an integer
+            body: { folder_id: 'archive' },
+          }),
+      },
+      {
+        name: 'a property the operation does not take',
+        violates: 'body',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy', {
+            params: { path: { managed_user_id: customer, recipe_id: recipe } },
+            // Not a compile error: openapi-fetch infers the body's type, which skips excess-property checks.
+            body: { folder_id: 4725, name: 'Copy of recipe' },
+          }),
+      },
+      {
+        name: 'recipe_id 0',
+        violates: 'path.recipe_id',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy', {
+            params: { path: { managed_user_id: customer, recipe_id: 0 } },
+            body: {},
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'resetRecipeTrigger',
+    call: (client, { headers }) =>
+      client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger', {
+        params: { path: { managed_user_id: customer, recipe_id: recipe } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger', {
+        params: { path: { managed_user_id: customer, recipe_id: recipe } },
+      }),
+    invalid: [
+      {
+        name: 'a recipe_id that is not a number',
+        violates: 'path.recipe_id',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger', {
+            // @ts-expect-error recipe_id is an integer
+            params: { path: { managed_user_id: customer, recipe_id: 'sync-accounts' } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'pollRecipeNow',
+    call: (client, { headers }) =>
+      client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now', {
+        params: { path: { managed_user_id: customer, recipe_id: recipe } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now', {
+        params: { path: { managed_user_id: customer, recipe_id: recipe } },
+      }),
+    invalid: [
+      {
+        name: 'a negative recipe_id',
+        violates: 'path.recipe_id',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now', {
+            params: { path: { managed_user_id: customer, recipe_id: -5 } },
+          }),
+      },
+    ],
+  }),
 ];
