@@ -139,7 +139,7 @@ export const collaboratorGroupCases = [
     operationId: 'listCollaboratorGroupMembers',
     call: (client, { headers }) =>
       client.GET('/api/managed_users/{managed_user_id}/user_groups/{id}/members', {
-        params: { path: { managed_user_id: customer, id: group }, query: { 'page[number]': 1 } },
+        params: { path: { managed_user_id: customer, id: group }, query: { text: 'taylor', 'page[number]': 1 } },
         headers,
       }),
     callRaw: (client) =>
@@ -204,12 +204,12 @@ export const collaboratorGroupCases = [
       }),
     invalid: [
       {
-        name: 'no user_ids',
-        violates: 'query',
+        name: 'a member_invitation_ids entry that is not an integer',
+        violates: 'query.member_invitation_ids',
         send: (client) =>
           client.DELETE('/api/managed_users/{managed_user_id}/user_groups/{id}/members', {
-            // @ts-expect-error user_ids is required
-            params: { path: { managed_user_id: customer, id: group }, query: {} },
+            // @ts-expect-error member_invitation_ids holds integers
+            params: { path: { managed_user_id: customer, id: group }, query: { member_invitation_ids: ['first'] } },
           }),
       },
     ],
