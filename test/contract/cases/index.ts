@@ -17,6 +17,8 @@ import { folderCases } from './folders.js';
 import { propertyCases } from './properties.js';
 import { recipeLifecycleCases } from './recipe-lifecycle-management.js';
 import { developerApiClientCases } from './developer-api-clients.js';
+import { projectGrantCases } from './project-grants.js';
+import { collaboratorGroupCases } from './collaborator-groups.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -38,4 +40,6 @@ export const contractCases: ContractCase<any>[] = [
   ...folderCases,
   ...recipeLifecycleCases,
   ...developerApiClientCases,
+  ...projectGrantCases,
+  ...collaboratorGroupCases,
 ];
