@@ -14,75 +14,597 @@ export const dataCenters = {
   "il": "https://app.il.workato.com"
 } as const;
 
-/** Schema facts of every path parameter, by name (the generator refuses a name with two schemas). */
+/** Schema facts of the path parameters of every path template, by name. */
 export const pathParameters = {
-  "managed_user_id": {
-    "type": "string",
-    "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+  "/api/managed_users/{managed_user_id}/api_collections": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
   },
-  "api_endpoint_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/api_endpoints": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
   },
-  "api_access_profile_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/enable": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_endpoint_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "connection_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/disable": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_endpoint_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "connector_name": {
-    "type": "string",
-    "minLength": 1
+  "/api/managed_users/{managed_user_id}/api_clients": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
   },
-  "id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/api_access_profiles": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
   },
-  "version": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_access_profile_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "recipe_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/enable": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_access_profile_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "role_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/disable": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_access_profile_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "member_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/refresh_secret": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_access_profile_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "lookup_table_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/connections": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
   },
-  "row_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/connections/{connection_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "connection_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "job_id": {
-    "type": "string",
-    "minLength": 1
+  "/api/managed_users/{managed_user_id}/connections/{connection_id}/disconnect": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "connection_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "package_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/managed_users/{managed_user_id}/connections/{connection_id}/input_schema": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "connection_id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "manifest_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/v2/managed_users/{managed_user_id}/connectors/{connector_name}/input_schema": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "connector_name": {
+      "type": "string",
+      "minLength": 1
+    }
   },
-  "api_client_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/custom_connectors/{id}": {
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
   },
-  "api_key_id": {
-    "type": "integer",
-    "minimum": 1
+  "/api/custom_connectors/{id}/share_oem_version/{version}": {
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    },
+    "version": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/custom_connectors/{id}/suppress_oem_version": {
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/share": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/assign": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/unassign": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/customer_managers/{id}": {
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/roles": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/roles/{role_id}/copy": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "role_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/members": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/members/{member_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "member_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/member_invitations": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/lookup_tables": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/lookup": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "lookup_table_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "lookup_table_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows/{row_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "lookup_table_id": {
+      "type": "integer",
+      "minimum": 1
+    },
+    "row_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/lookup_tables/batch_delete": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/connections/{connection_id}/pick_list": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "connection_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs/{job_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    },
+    "job_id": {
+      "type": "string",
+      "minLength": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/start": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/stop": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/properties": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/folders": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/export_manifests/{id}": {
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/imports": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/imports/{package_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "package_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/exports/{manifest_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "manifest_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/exports/{package_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "package_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/developer_api_clients": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}/regenerate": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/developer_api_client_roles": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/developer_api_client_roles/{id}/copy": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/api_clients": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_client_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_client_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "api_client_id": {
+      "type": "integer",
+      "minimum": 1
+    },
+    "api_key_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "recipe_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/project_grants/{id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "string",
+      "minLength": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/members/{id}/project_grants": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/user_groups": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/user_groups/{id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "string",
+      "minLength": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/user_groups/{id}/members": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "string",
+      "minLength": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/user_groups/{id}/project_grants": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "string",
+      "minLength": 1
+    }
   }
 } as const;
 
@@ -164,8 +686,20 @@ export const rateLimitGroups = {
     "limit": 60,
     "windowMs": 60000
   },
-  "jobs": {
+  "jobs.other": {
     "limit": 1000,
+    "windowMs": 60000
+  },
+  "recipes.list": {
+    "limit": 2000,
+    "windowMs": 60000
+  },
+  "recipes.other": {
+    "limit": 1000,
+    "windowMs": 60000
+  },
+  "recipes.get": {
+    "limit": 2000,
     "windowMs": 60000
   },
   "properties.list": {
@@ -190,6 +724,22 @@ export const rateLimitGroups = {
   },
   "developer-api-clients.list-roles": {
     "limit": 1000,
+    "windowMs": 60000
+  },
+  "jobs.repeat": {
+    "limit": 1,
+    "windowMs": 1000
+  },
+  "project-grants": {
+    "limit": 60,
+    "windowMs": 60000
+  },
+  "collaborator-groups.other": {
+    "limit": 10,
+    "windowMs": 1000
+  },
+  "collaborator-groups.project-grants": {
+    "limit": 60,
     "windowMs": 60000
   }
 } as const;
@@ -438,7 +988,7 @@ export const operationFacts = {
     "rateLimitGroup": "picklists"
   },
   "GET /api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs": {
-    "rateLimitGroup": "jobs",
+    "rateLimitGroup": "jobs.other",
     "pagination": {
       "style": "offset-job-id",
       "cursorParameter": "offset_job_id",
@@ -448,9 +998,10 @@ export const operationFacts = {
     }
   },
   "GET /api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs/{job_id}": {
-    "rateLimitGroup": "jobs"
+    "rateLimitGroup": "jobs.other"
   },
   "GET /api/managed_users/{managed_user_id}/recipes": {
+    "rateLimitGroup": "recipes.list",
     "pagination": {
       "style": "since-id",
       "cursorParameter": "since_id",
@@ -458,9 +1009,21 @@ export const operationFacts = {
       "cursorFrom": "min",
       "itemsField": "result",
       "sizeParameter": "per_page",
-      "defaultPageSize": 10,
+      "defaultPageSize": 100,
       "maxPageSize": 100
     }
+  },
+  "POST /api/managed_users/{managed_user_id}/recipes": {
+    "rateLimitGroup": "recipes.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
+    "rateLimitGroup": "recipes.get"
+  },
+  "PUT /api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
+    "rateLimitGroup": "recipes.other"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
+    "rateLimitGroup": "recipes.other"
   },
   "GET /api/recipes/search": {
     "pagination": {
@@ -472,6 +1035,12 @@ export const operationFacts = {
       "maxPageSize": 20,
       "itemsField": "items"
     }
+  },
+  "PUT /api/managed_users/{managed_user_id}/recipes/{recipe_id}/start": {
+    "rateLimitGroup": "recipes.other"
+  },
+  "PUT /api/managed_users/{managed_user_id}/recipes/{recipe_id}/stop": {
+    "rateLimitGroup": "recipes.other"
   },
   "GET /api/managed_users/{managed_user_id}/properties": {
     "rateLimitGroup": "properties.list"
@@ -565,5 +1134,59 @@ export const operationFacts = {
   },
   "PUT /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret": {
     "rateLimitGroup": "api-platform.clients"
+  },
+  "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs": {
+    "rateLimitGroup": "jobs.repeat"
+  },
+  "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy": {
+    "rateLimitGroup": "recipes.other"
+  },
+  "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger": {
+    "rateLimitGroup": "recipes.other"
+  },
+  "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now": {
+    "rateLimitGroup": "recipes.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/project_grants/{id}": {
+    "rateLimitGroup": "project-grants"
+  },
+  "PUT /api/managed_users/{managed_user_id}/project_grants/{id}": {
+    "rateLimitGroup": "project-grants"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/project_grants/{id}": {
+    "rateLimitGroup": "project-grants"
+  },
+  "GET /api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
+    "rateLimitGroup": "project-grants"
+  },
+  "PUT /api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
+    "rateLimitGroup": "project-grants"
+  },
+  "GET /api/managed_users/{managed_user_id}/user_groups": {
+    "rateLimitGroup": "collaborator-groups.other"
+  },
+  "POST /api/managed_users/{managed_user_id}/user_groups": {
+    "rateLimitGroup": "collaborator-groups.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/user_groups/{id}": {
+    "rateLimitGroup": "collaborator-groups.other"
+  },
+  "PUT /api/managed_users/{managed_user_id}/user_groups/{id}": {
+    "rateLimitGroup": "collaborator-groups.other"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/user_groups/{id}": {
+    "rateLimitGroup": "collaborator-groups.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/user_groups/{id}/members": {
+    "rateLimitGroup": "collaborator-groups.other"
+  },
+  "POST /api/managed_users/{managed_user_id}/user_groups/{id}/members": {
+    "rateLimitGroup": "collaborator-groups.other"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/user_groups/{id}/members": {
+    "rateLimitGroup": "collaborator-groups.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/user_groups/{id}/project_grants": {
+    "rateLimitGroup": "collaborator-groups.project-grants"
   }
 } as const;

@@ -1282,6 +1282,9 @@ export interface paths {
          * @description Changes the name, steps, connections, folder or description of a recipe. Send only the properties to
          *     change, wrapped in `recipe`; `code` and `config` are JSON documents encoded in strings, as in
          *     `createRecipe`. Stop a running recipe before changing its code.
+         *
+         *     A refused update can still answer 200: the body is then `success: false` with the reasons in `errors`.
+         *     Check `success` in every answer.
          */
         put: operations["updateRecipe"];
         post?: never;
@@ -1902,6 +1905,356 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Repeat jobs of a recipe in a customer workspace
+         * @description Runs chosen jobs of a recipe again, for example after fixing the cause of their failure. Name the jobs
+         *     by handle (`id` in `listJobs`) in `job_ids`, at most 25 per request. The reruns appear among the
+         *     recipe's jobs, marked `is_repeat` in `getJob`.
+         *
+         *     This endpoint has its own, tight rate limit: 1 request per second, separate from the 1,000 requests per
+         *     minute of the other Jobs endpoints. Repeat many jobs in batches of 25, one batch per second.
+         */
+        post: operations["repeatJobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a recipe in a customer workspace
+         * @description Makes a copy of a recipe inside the same customer workspace, in the folder or project given by
+         *     `folder_id`, or next to the original when it is left out. The copy is stopped; its ID comes back in
+         *     `new_flow_id`. Start it with `startRecipe`.
+         *
+         *     The body may be empty (`{}`) or left out altogether. To move a recipe between workspaces, read it with
+         *     `getRecipe` and pass its `code` and `config` to `createRecipe` in the other workspace, or use a package.
+         */
+        post: operations["copyRecipe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the trigger of a recipe in a customer workspace
+         * @description Resets the cursor of a recipe's trigger so that it fetches the source app's records again from the
+         *     beginning: a way to re-sync data. Every record is then processed a second time, so the recipe must cope
+         *     with duplicates; outside data-integration recipes a reset can lose or corrupt data. The request has no
+         *     body.
+         *
+         *     Only polling and scheduled triggers can be reset. On other triggers (new CSV file in a folder, recipe
+         *     functions, API, RecipeOps, Workbot, Kafka) a reset does nothing or misbehaves. Job history is kept and
+         *     the reset is recorded in the recipe's activity audit log. On a running recipe, jobs already running,
+         *     deferred or pending finish before the jobs the reset produces.
+         */
+        post: operations["resetRecipeTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a recipe's polling trigger poll now
+         * @description Asks the polling trigger of a running recipe to check its app for new events right away instead of at
+         *     the next scheduled poll. The request has no body. It applies to recipes whose trigger polls; other
+         *     triggers have no poll to bring forward.
+         */
+        post: operations["pollRecipeNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/project_grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a project grant of a customer workspace
+         * @description Returns one project grant of a customer workspace: the project, the project role it gives, and who holds
+         *     it, either a single collaborator (`user`) or a collaborator group (`user_group`), the other being null.
+         *     Workato marks the project grant endpoints as an early-access feature of its new access control model;
+         *     they may change without notice.
+         *
+         *     The API client can only read grants on the environments and projects its client role gives it access
+         *     to. The answer wraps the grant in `data`.
+         */
+        get: operations["getProjectGrant"];
+        /**
+         * Change the role of a project grant
+         * @description Gives an existing project grant another project role; the project and the holder stay the same. Workato
+         *     marks the project grant endpoints as an early-access feature of its new access control model; they may
+         *     change without notice.
+         *
+         *     The API client can only change grants on the environments and projects its client role gives it access
+         *     to. The answer is the grant as it is afterwards, wrapped in `data`.
+         */
+        put: operations["updateProjectGrant"];
+        post?: never;
+        /**
+         * Delete a project grant
+         * @description Removes a project grant, so that its holder (a collaborator or a collaborator group) loses the project
+         *     role it gave on that project. No body is sent. Workato marks the project grant endpoints as an
+         *     early-access feature of its new access control model; they may change without notice.
+         *
+         *     The stored copies of the page do not show the answer's body: rely on the status code.
+         */
+        delete: operations["deleteProjectGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the grants of a project
+         * @description Returns the project grants of one project of a customer workspace, in pages of up to 100 starting at
+         *     1, with the total number of grants. Each grant names the project role and its holder, a collaborator
+         *     (`user`) or a collaborator group (`user_group`). Workato marks the project grant endpoints as an
+         *     early-access feature of its new access control model; they may change without notice.
+         *
+         *     Paging uses the bracketed query parameters `page[number]` and `page[size]`, not `page` and
+         *     `per_page`.
+         */
+        get: operations["listProjectGrants"];
+        /**
+         * Add or update the grants of a project
+         * @description Gives project roles on one project to collaborators and collaborator groups, up to 100 per request. A
+         *     holder that already has a grant on the project gets the new role; others get a new grant. Each entry
+         *     names the kind of holder (`User` or `UserGroup`), its ID, and the project role. Workato marks the
+         *     project grant endpoints as an early-access feature of its new access control model; they may change
+         *     without notice.
+         *
+         *     The API client can only grant roles on the environments and projects its client role gives it access
+         *     to. The answer lists the resulting grants in `data`.
+         */
+        put: operations["upsertProjectGrants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/members/{id}/project_grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the project grants of a collaborator
+         * @description Returns the project grants that one collaborator of a customer workspace holds. Workato documents this
+         *     endpoint with the collaborators of its new access control model, which it marks as an early-access
+         *     feature; it may change without notice.
+         *
+         *     The list follows the form of the other lists of project grants: `data`, `total` and `page`, paged
+         *     with `page[number]` and `page[size]`. Grants the collaborator receives through a collaborator group
+         *     are listed by `listCollaboratorGroupProjectGrants`.
+         */
+        get: operations["listCollaboratorProjectGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/user_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the collaborator groups of a customer workspace
+         * @description Returns the collaborator groups of a customer workspace, optionally only those with a given name, in
+         *     pages of up to 100 starting at 1. The list includes the groups Workato maintains itself (`system:
+         *     true`), such as the group of all collaborators. Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         *
+         *     Paging uses the bracketed query parameters `page[number]` and `page[size]`, not `page` and
+         *     `per_page`.
+         */
+        get: operations["listCollaboratorGroups"];
+        put?: never;
+        /**
+         * Create a collaborator group in a customer workspace
+         * @description Creates a collaborator group, with a name and an optional description, sent inside `user_group`. The
+         *     group starts without members: add them with `addCollaboratorGroupMembers`, then give the group project
+         *     roles with `upsertProjectGrants`. Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         *
+         *     The answer is the new group, wrapped in `data`.
+         */
+        post: operations["createCollaboratorGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/user_groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a collaborator group of a customer workspace
+         * @description Returns one collaborator group of a customer workspace, with its number of members, wrapped in `data`.
+         *     Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         */
+        get: operations["getCollaboratorGroup"];
+        /**
+         * Update a collaborator group of a customer workspace
+         * @description Changes the name or the description of a collaborator group, sent inside `user_group`; what is left
+         *     out stays as it is. Members are managed with their own operations. Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         *
+         *     The answer is the group as it is afterwards, wrapped in `data`.
+         */
+        put: operations["updateCollaboratorGroup"];
+        post?: never;
+        /**
+         * Delete a collaborator group of a customer workspace
+         * @description Deletes a collaborator group; its members lose the project roles they held through it (grants held by
+         *     the group). No body is sent. Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         *
+         *     The stored copies of the page do not show the answer's body: rely on the status code.
+         */
+        delete: operations["deleteCollaboratorGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/user_groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the members of a collaborator group
+         * @description Returns the collaborators who belong to a collaborator group of a customer workspace, optionally only
+         *     those whose name or email address matches `text`. Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         *
+         *     The answer holds `data`, `total` and `page`; it is paged with `page[number]` and `page[size]` (up to
+         *     100), not `page` and `per_page`.
+         */
+        get: operations["listCollaboratorGroupMembers"];
+        put?: never;
+        /**
+         * Add collaborators to a collaborator group
+         * @description Adds collaborators of the customer workspace to a collaborator group, by their IDs. They then hold the
+         *     project roles granted to the group. Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         *
+         *     The IDs go in the query string, one `user_ids` parameter each; no body is sent. The stored copies of
+         *     the pages do not show the answer's body: rely on the status code.
+         */
+        post: operations["addCollaboratorGroupMembers"];
+        /**
+         * Remove collaborators from a collaborator group
+         * @description Removes collaborators from a collaborator group, by their IDs. They stay collaborators of the workspace
+         *     but lose the project roles they held through the group. Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         *
+         *     Name the collaborators by `user_ids`, by `member_invitation_ids` (the invitations through which they
+         *     joined the group), or both; at least one of the two is needed. The IDs go in the query string, one
+         *     parameter each; no body is sent. The stored copies of
+         *     the pages do not show the answer's body: rely on the status code.
+         */
+        delete: operations["removeCollaboratorGroupMembers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/user_groups/{id}/project_grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the project grants of a collaborator group
+         * @description Returns the project grants a collaborator group holds: for each, the project and the project role its
+         *     members receive through the group. Workato marks the endpoints of its new access control model, collaborator groups among them, as an
+         *     early-access feature; they may change without notice.
+         *
+         *     This operation has a rate limit of its own, 60 requests per minute, lower than the other collaborator
+         *     group operations. The list follows the form of the other lists of project grants (`data`, `total`,
+         *     `page`), paged with `page[number]` and `page[size]`.
+         */
+        get: operations["listCollaboratorGroupProjectGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2345,7 +2698,136 @@ export interface components {
              */
             result: string;
         };
-        /** @description An app connection in a customer workspace. The list operation adds `identity`, `project_id` and, on request, `tags`. */
+        /** @description A connection as the list operation returns it: every field of `Connection`, always with `identity` (null for connectors without an identity lambda) and `project_id`, and, on request, `tags`. */
+        ListedConnection: {
+            /**
+             * Format: int64
+             * @description ID of the connection.
+             * @example 36
+             */
+            id: number;
+            /**
+             * @description Display name of the connection.
+             * @example ACME Production Salesforce connection
+             */
+            name: string;
+            /**
+             * @description Connector the connection belongs to, such as `salesforce` or `jira`.
+             * @example salesforce
+             */
+            provider: string;
+            /**
+             * Format: date-time
+             * @description When the connection was last authorized; null if it never was.
+             */
+            authorized_at: string | null;
+            /**
+             * @description Outcome of the last authorization attempt. `success` is the only value the documentation shows.
+             * @example success
+             */
+            authorization_status: string;
+            /** @description Why the last authorization failed; null when it succeeded. */
+            authorization_error: string | null;
+            /**
+             * Format: date-time
+             * @description When the connection was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the connection was last changed.
+             */
+            updated_at: string;
+            /**
+             * @description Your own identifier for the connection, typically that of the user who owns it.
+             * @example U12904
+             */
+            external_id: string | null;
+            /**
+             * Format: int64
+             * @description ID of the folder or project holding the connection.
+             * @example 4515
+             */
+            folder_id: number;
+            /**
+             * Format: int64
+             * @description ID of the parent connection (of the same connector), if any.
+             * @example 22316
+             */
+            parent_id: number | null;
+            /**
+             * Format: date-time
+             * @description When Workato last lost the connection; null while it is healthy.
+             */
+            connection_lost_at: string | null;
+            /** @description Why Workato lost the connection, such as `network_failure`; null while it is healthy. */
+            connection_lost_reason: string | null;
+            /**
+             * @description Account identity reported by the connector's identity lambda (QuickBooks reports `email/realm ID`); null for connectors that define none.
+             * @example acme@workato.com/1029384756102938
+             */
+            identity: string | null;
+            /**
+             * Format: int64
+             * @description ID of the project holding the connection.
+             * @example 12314295
+             */
+            project_id: number;
+            /** @description Handles of the tags assigned to the connection. Present only when the list operation is called with `includes[]=tags`, and may then still be null. */
+            tags?: string[] | null;
+        };
+        /** @description The connections of a customer workspace that match the filters. */
+        ListConnectionsResult: {
+            result: components["schemas"]["ListedConnection"][];
+        };
+        /**
+         * @description Connector-specific connection settings, keyed by the field names of the connector's connection form (see the input-schema operations and Workato's connection parameter reference). OAuth connections that would normally send the user to a sign-in page need an `oauth_token_pair` holding an access and a refresh token; client-credentials connections do not.
+         * @example {
+         *       "host_name": "acme.atlassian.net",
+         *       "api_token_auth": "true",
+         *       "email": "smith@acme.com",
+         *       "apitoken": "XXXXXXXX"
+         *     }
+         */
+        ConnectionInput: {
+            [key: string]: unknown;
+        };
+        /** @description A connection to create in a customer workspace. */
+        CreateConnectionRequest: {
+            /**
+             * @description Display name of the connection.
+             * @example jira_connection
+             */
+            name?: string;
+            /**
+             * @description Connector to connect, such as `jira` or `salesforce`.
+             * @example jira
+             */
+            provider?: string;
+            /**
+             * Format: int64
+             * @description ID of a parent connection of the same connector.
+             */
+            parent_id?: number;
+            /**
+             * Format: int64
+             * @description ID of the project or folder to hold the connection. Required since 7 May 2026; the Home assets folder is refused.
+             * @example 1892
+             */
+            folder_id: number;
+            /**
+             * @description Your own identifier for the connection, typically that of the user who owns it.
+             * @example 128904
+             */
+            external_id?: string;
+            /**
+             * @description `true` stores the connection without testing it, leaving it disconnected until someone authenticates it; `false` tests the given credentials and establishes the connection.
+             * @default false
+             */
+            shell_connection?: boolean;
+            input?: components["schemas"]["ConnectionInput"];
+        };
+        /** @description An app connection in a customer workspace, as create and update return it. The list operation returns `ListedConnection`, which always adds `identity` and `project_id`. */
         Connection: {
             /**
              * Format: int64
@@ -2422,57 +2904,6 @@ export interface components {
             project_id?: number;
             /** @description Handles of the tags assigned to the connection. Present only when the list operation is called with `includes[]=tags`, and may then still be null. */
             tags?: string[] | null;
-        };
-        /** @description The connections of a customer workspace that match the filters. */
-        ListConnectionsResult: {
-            result: components["schemas"]["Connection"][];
-        };
-        /**
-         * @description Connector-specific connection settings, keyed by the field names of the connector's connection form (see the input-schema operations and Workato's connection parameter reference). OAuth connections that would normally send the user to a sign-in page need an `oauth_token_pair` holding an access and a refresh token; client-credentials connections do not.
-         * @example {
-         *       "host_name": "acme.atlassian.net",
-         *       "api_token_auth": "true",
-         *       "email": "smith@acme.com",
-         *       "apitoken": "XXXXXXXX"
-         *     }
-         */
-        ConnectionInput: {
-            [key: string]: unknown;
-        };
-        /** @description A connection to create in a customer workspace. */
-        CreateConnectionRequest: {
-            /**
-             * @description Display name of the connection.
-             * @example jira_connection
-             */
-            name?: string;
-            /**
-             * @description Connector to connect, such as `jira` or `salesforce`.
-             * @example jira
-             */
-            provider?: string;
-            /**
-             * Format: int64
-             * @description ID of a parent connection of the same connector.
-             */
-            parent_id?: number;
-            /**
-             * Format: int64
-             * @description ID of the project or folder to hold the connection. Required since 7 May 2026; the Home assets folder is refused.
-             * @example 1892
-             */
-            folder_id: number;
-            /**
-             * @description Your own identifier for the connection, typically that of the user who owns it.
-             * @example 128904
-             */
-            external_id?: string;
-            /**
-             * @description `true` stores the connection without testing it, leaving it disconnected until someone authenticates it; `false` tests the given credentials and establishes the connection.
-             * @default false
-             */
-            shell_connection?: boolean;
-            input?: components["schemas"]["ConnectionInput"];
         };
         /** @description Changes to a connection; properties left out keep their value. */
         UpdateConnectionRequest: {
@@ -4066,14 +4497,25 @@ export interface components {
                 description?: string;
             };
         };
-        /** @description The answer to a recipe command (update, delete, start, stop) that Workato carried out. Refusals come back with an error status instead, except a refused start, which answers 200 with `StartRecipeRejected`. */
+        /** @description The answer to a recipe update. Workato answers `success: true` when it saved the changes; when it refuses them (for example a code change to a running recipe, or code that does not parse) it answers `success: false` with the reasons in `errors`. Check `success` in every answer. */
+        UpdateRecipeResult: {
+            /**
+             * @description Whether Workato saved the changes.
+             * @example true
+             */
+            success: boolean;
+            /** @description Present when `success` is false: the reasons for the refusal, keyed by what they concern. Workato does not document the keys, so the object is free-form. */
+            errors?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The answer to a recipe command (delete, stop, reset trigger, poll now) that Workato carried out. Refusals come back with an error status instead. Starting and updating a recipe have answers of their own (`StartRecipeResult`, `UpdateRecipeResult`), which can also report a refusal with status 200. */
         RecipeSuccessResponse: {
             /**
-             * @description Always `true` in this body.
+             * @description Whether Workato carried out the command; `true` in every documented answer.
              * @example true
-             * @enum {boolean}
              */
-            success: true;
+            success: boolean;
         };
         /** @description A recipe published to the public recipe library, as the search operation returns it. */
         PublicRecipe: {
@@ -4131,6 +4573,15 @@ export interface components {
         SearchRecipesResult: {
             items: components["schemas"]["PublicRecipe"][];
         };
+        /** @description A start request that Workato carried out: the recipe is running. The first branch of `StartRecipeResult`; `success` is pinned to `true` only so that the two branches cannot both match. */
+        StartRecipeStarted: {
+            /**
+             * @description Always `true` in this body.
+             * @example true
+             * @enum {boolean}
+             */
+            success: true;
+        };
         /**
          * @description The errors of one recipe step, as a pair: first the step number (an integer, 0 is the trigger), then the list of that step's errors. Workato documents the pair but not the form of each error (strings, lists of strings or objects have been seen), so the items are not typed further.
          * @example [
@@ -4154,8 +4605,8 @@ export interface components {
             /** @description Problems in the recipe's setup, such as a connection that is missing or was deleted: a message, or a step entry like those of `code_errors`. */
             config_errors: unknown[];
         };
-        /** @description The answer to starting a recipe: either it started (`success: true`), or Workato refused to start it because of design-time errors (`success: false`, with `code_errors` and `config_errors`). */
-        StartRecipeResult: components["schemas"]["RecipeSuccessResponse"] | components["schemas"]["StartRecipeRejected"];
+        /** @description The answer to starting a recipe: either it started (`StartRecipeStarted`, `success: true`), or Workato refused to start it because of design-time errors (`StartRecipeRejected`, `success: false`, with `code_errors` and `config_errors`). */
+        StartRecipeResult: components["schemas"]["StartRecipeStarted"] | components["schemas"]["StartRecipeRejected"];
         /** @description The properties whose name starts with the requested prefix, as one object mapping each full property name to its value, wrapped in `result`. */
         ListPropertiesResult: {
             /**
@@ -5066,6 +5517,350 @@ export interface components {
         RefreshApiKeySecretResult: {
             data: components["schemas"]["ApiKey"];
         };
+        /** @description The jobs of the recipe to run again, by handle; at most 25 per request. */
+        RepeatJobsRequest: {
+            /** @description Handles of the jobs to repeat, as `listJobs` returns them in `id`. Workato takes at most 25 jobs per request. */
+            job_ids: string[];
+        };
+        /** @description The answer to a repeat request. No page we hold shows it: it is modelled on Workato's other job and recipe commands, a success flag, and stays open for whatever else Workato returns (see the operation's `x-provenance`). The reruns appear in `listJobs` with `is_repeat` set in `getJob`. */
+        RepeatJobsResult: {
+            /**
+             * @description Whether Workato queued the jobs to run again.
+             * @example true
+             */
+            success?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Where to put the copy. Leave `folder_id` out to copy the recipe into its own folder. */
+        CopyRecipeRequest: {
+            /**
+             * Format: int64
+             * @description ID of the folder or project that receives the copy; defaults to the source recipe's folder.
+             * @example 4725
+             */
+            folder_id?: number;
+        };
+        /** @description The answer to a copied recipe: a success flag and the ID of the new, stopped recipe. The copy's ID comes back in `new_flow_id` (Workato calls recipes flows internally). */
+        CopyRecipeResult: {
+            /**
+             * @description Whether Workato made the copy.
+             * @example true
+             */
+            success: boolean;
+            /**
+             * Format: int64
+             * @description ID of the new recipe; pass it as `recipe_id` to read, start or change the copy.
+             * @example 1929499
+             */
+            new_flow_id: number;
+        };
+        /** @description A project grant: one project role given on one project either to one collaborator (`user`) or to one collaborator group (`user_group`); the other of the two is null. */
+        ProjectGrant: {
+            /**
+             * @description ID of the grant.
+             * @example pg-AQAEnmKC-Dtt9aD
+             */
+            id: string;
+            /** @description The project the role applies to, with the environment it belongs to. */
+            project: {
+                /**
+                 * Format: int64
+                 * @description ID of the project.
+                 * @example 178229
+                 */
+                id: number;
+                /**
+                 * @description Name of the project.
+                 * @example Development
+                 */
+                name: string;
+                /** @description The environment that holds the project. */
+                environment: {
+                    /**
+                     * Format: int64
+                     * @description ID of the environment.
+                     * @example 148425
+                     */
+                    id: number;
+                    /**
+                     * @description Kind of environment, `dev`, `test` or `prod`; expect others.
+                     * @example dev
+                     */
+                    type: string;
+                };
+            };
+            /** @description The project role granted. */
+            project_role: {
+                /**
+                 * @description ID of the project role.
+                 * @example pr-AQBGCnMB-JoFtKL
+                 */
+                id: string;
+                /**
+                 * @description Name of the project role.
+                 * @example Developers
+                 */
+                name: string;
+            };
+            /** @description The collaborator group that holds the grant; null when a single collaborator holds it. */
+            user_group: {
+                /**
+                 * @description ID of the collaborator group.
+                 * @example pf-APHDLgAD-cTXBtz
+                 */
+                id?: string;
+                /**
+                 * @description Name of the collaborator group.
+                 * @example Developers
+                 */
+                name?: string;
+            } | null;
+            /** @description The collaborator who holds the grant; null when a collaborator group holds it. */
+            user: {
+                /**
+                 * Format: int64
+                 * @description ID of the collaborator.
+                 * @example 1
+                 */
+                id: number;
+                /**
+                 * @description Name of the collaborator.
+                 * @example Taylor
+                 */
+                name: string;
+                /**
+                 * @description Email address of the collaborator.
+                 * @example taylor@example.com
+                 */
+                email: string;
+            } | null;
+        };
+        /** @description The project grant, wrapped in `data`. */
+        GetProjectGrantResult: {
+            data: components["schemas"]["ProjectGrant"];
+        };
+        /** @description The project role the grant gives from now on. */
+        UpdateProjectGrantRequest: {
+            /**
+             * @description ID of the project role to give, such as `pr-AQBGCnMB-JoFtKL`.
+             * @example pr-AQBGCnMB-JoFtKL
+             */
+            project_role_id: string;
+        };
+        /** @description The project grant as it is after the change, wrapped in `data`. */
+        UpdateProjectGrantResult: {
+            data: components["schemas"]["ProjectGrant"];
+        };
+        /** @description The answer to the removal of a project grant. No page shows its body; treat the status code as the outcome and this object as free-form. */
+        DeleteProjectGrantResult: {
+            [key: string]: unknown;
+        };
+        /** @description One page of project grants, with the total count of grants and the page returned. Shared by the operations that list grants of a project, of a collaborator and of a collaborator group. */
+        ProjectGrantList: {
+            /** @description The grants of this page. */
+            data: components["schemas"]["ProjectGrant"][];
+            /**
+             * Format: int32
+             * @description Number of grants on all pages together.
+             * @example 2
+             */
+            total?: number;
+            /** @description The page returned, as asked for with `page[number]` and `page[size]`. */
+            page?: {
+                /**
+                 * Format: int32
+                 * @description Number of the page, starting at 1.
+                 * @example 1
+                 */
+                number?: number;
+                /**
+                 * Format: int32
+                 * @description Largest number of grants on a page.
+                 * @example 100
+                 */
+                size?: number;
+            };
+        };
+        /** @description The grants to add to the project, or to change when the holder already has one on it. */
+        UpsertProjectGrantsRequest: {
+            /** @description Up to 100 grants, each naming a holder and the project role to give it. */
+            project_grants: {
+                /**
+                 * @description `User` when the holder is a single collaborator, `UserGroup` when it is a collaborator group.
+                 * @example User
+                 * @enum {string}
+                 */
+                assignment_type?: "User" | "UserGroup";
+                /**
+                 * @description ID of the holder: a collaborator's integer ID with `User`, a collaborator group's string ID with `UserGroup`.
+                 * @example 1
+                 */
+                assignment_id?: number | string;
+                /**
+                 * @description ID of the project role to give.
+                 * @example pr-AQBGCnMB-JoFtKL
+                 */
+                project_role_id?: string;
+            }[];
+        };
+        /** @description The grants added or changed by the request, wrapped in `data`. */
+        UpsertProjectGrantsResult: {
+            /** @description The grants as they are after the request. */
+            data: components["schemas"]["ProjectGrant"][];
+        };
+        /** @description A collaborator group of a customer workspace: a named set of collaborators that project roles can be granted to at once. */
+        CollaboratorGroup: {
+            /**
+             * @description ID of the group.
+             * @example pf-APHDLgAD-cTXBtz
+             */
+            id: string;
+            /**
+             * @description Name of the group.
+             * @example Developers
+             */
+            name: string;
+            /**
+             * @description What the group is for; null when none was given.
+             * @example Group for developers
+             */
+            description: string | null;
+            /**
+             * Format: int32
+             * @description Number of collaborators in the group.
+             * @example 2
+             */
+            members_count: number;
+            /**
+             * @description Whether Workato made and maintains the group (such as the group of all collaborators) rather than a user.
+             * @example false
+             */
+            system: boolean;
+            /**
+             * Format: date-time
+             * @description When the group was created.
+             * @example 2024-08-01T13:35:11.691-07:00
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the group was last changed.
+             * @example 2024-08-01T13:35:11.691-07:00
+             */
+            updated_at: string;
+        };
+        /** @description One page of collaborator groups. */
+        ListCollaboratorGroupsResult: {
+            /** @description The groups of this page. */
+            data: components["schemas"]["CollaboratorGroup"][];
+            /**
+             * Format: int32
+             * @description Number of groups on all pages together.
+             * @example 2
+             */
+            total?: number;
+            /** @description The page returned, as asked for with `page[number]` and `page[size]`. */
+            page?: {
+                /**
+                 * Format: int32
+                 * @description Number of the page, starting at 1.
+                 * @example 1
+                 */
+                number?: number;
+                /**
+                 * Format: int32
+                 * @description Largest number of groups on a page.
+                 * @example 100
+                 */
+                size?: number;
+            };
+        };
+        /** @description The group to create, wrapped in `user_group`. */
+        CreateCollaboratorGroupRequest: {
+            /** @description Properties of the group. */
+            user_group: {
+                /**
+                 * @description Name of the group.
+                 * @example Developers
+                 */
+                name: string;
+                /**
+                 * @description What the group is for.
+                 * @example Group for developers
+                 */
+                description?: string;
+            };
+        };
+        /** @description One collaborator group, wrapped in `data`. Shared by the get, create and update operations. */
+        CollaboratorGroupResult: {
+            data: components["schemas"]["CollaboratorGroup"];
+        };
+        /** @description The properties to change, wrapped in `user_group`; properties left out keep their value. */
+        UpdateCollaboratorGroupRequest: {
+            /** @description Properties of the group. */
+            user_group: {
+                /**
+                 * @description Name of the group.
+                 * @example Developers
+                 */
+                name?: string;
+                /**
+                 * @description What the group is for.
+                 * @example Group for developers
+                 */
+                description?: string;
+            };
+        };
+        /** @description The answer to a command on a collaborator group (delete it, add or remove members). No page shows its body; treat the status code as the outcome and this object as free-form. */
+        CollaboratorGroupCommandResult: {
+            [key: string]: unknown;
+        };
+        /** @description A collaborator who belongs to a collaborator group. */
+        CollaboratorGroupMember: {
+            /**
+             * Format: int64
+             * @description ID of the collaborator, the one `addCollaboratorGroupMembers` takes in `user_ids`.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Name of the collaborator.
+             * @example Taylor
+             */
+            name?: string;
+            /**
+             * @description Email address of the collaborator.
+             * @example taylor@example.com
+             */
+            email?: string;
+        };
+        /** @description One page of the members of a collaborator group. */
+        ListCollaboratorGroupMembersResult: {
+            /** @description The members of this page. */
+            data: components["schemas"]["CollaboratorGroupMember"][];
+            /**
+             * Format: int32
+             * @description Number of members on all pages together.
+             * @example 2
+             */
+            total?: number;
+            /** @description The page returned, as asked for with `page[number]` and `page[size]`. */
+            page?: {
+                /**
+                 * Format: int32
+                 * @description Number of the page, starting at 1.
+                 * @example 1
+                 */
+                number?: number;
+                /**
+                 * Format: int32
+                 * @description Largest number of members on a page.
+                 * @example 100
+                 */
+                size?: number;
+            };
+        };
     };
     responses: {
         /** @description The request was malformed or one of its values was rejected. */
@@ -5206,6 +6001,16 @@ export interface components {
          * @example 1147
          */
         ApiClientId: number;
+        /**
+         * @description ID of the project grant, a string such as `pg-AQAEnmKC-Dtt9aD`, as the lists of project grants return it.
+         * @example pg-AQAEnmKC-Dtt9aD
+         */
+        ProjectGrantId: string;
+        /**
+         * @description ID of the collaborator group, a string such as `pf-APHDLgAD-cTXBtz`, as the list of collaborator groups returns it.
+         * @example pf-APHDLgAD-cTXBtz
+         */
+        CollaboratorGroupId: string;
     };
     requestBodies: never;
     headers: {
@@ -7969,7 +8774,7 @@ export interface operations {
                  */
                 page?: number;
                 /**
-                 * @description Recipes per page, from 1 to 100. Defaults to 10.
+                 * @description Recipes per page, from 1 to 100. Defaults to 100.
                  * @example 100
                  */
                 per_page?: number;
@@ -8157,13 +8962,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The recipe was updated. */
+            /** @description Either the recipe was updated (`success: true`), or Workato refused the changes (`success: false`, with the reasons in `errors`). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecipeSuccessResponse"];
+                    "application/json": components["schemas"]["UpdateRecipeResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9581,6 +10386,983 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RefreshApiKeySecretResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    repeatJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepeatJobsRequest"];
+            };
+        };
+        responses: {
+            /** @description The jobs were queued to run again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepeatJobsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    copyRecipe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CopyRecipeRequest"];
+            };
+        };
+        responses: {
+            /** @description The copy was made; `new_flow_id` is the new recipe's ID. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyRecipeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetRecipeTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trigger's cursor was reset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeSuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    pollRecipeNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the recipe in the customer workspace.
+                 * @example 123
+                 */
+                recipe_id: components["parameters"]["RecipeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trigger was asked to poll now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeSuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getProjectGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project grant, a string such as `pg-AQAEnmKC-Dtt9aD`, as the lists of project grants return it.
+                 * @example pg-AQAEnmKC-Dtt9aD
+                 */
+                id: components["parameters"]["ProjectGrantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project grant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetProjectGrantResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateProjectGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project grant, a string such as `pg-AQAEnmKC-Dtt9aD`, as the lists of project grants return it.
+                 * @example pg-AQAEnmKC-Dtt9aD
+                 */
+                id: components["parameters"]["ProjectGrantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description The grant after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateProjectGrantResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteProjectGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project grant, a string such as `pg-AQAEnmKC-Dtt9aD`, as the lists of project grants return it.
+                 * @example pg-AQAEnmKC-Dtt9aD
+                 */
+                id: components["parameters"]["ProjectGrantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grant was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteProjectGrantResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listProjectGrants: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                "page[number]"?: number;
+                /**
+                 * @description Largest number of items on the page.
+                 * @example 100
+                 */
+                "page[size]"?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project whose grants to list.
+                 * @example 178229
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the project's grants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectGrantList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    upsertProjectGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project to grant roles on.
+                 * @example 178229
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertProjectGrantsRequest"];
+            };
+        };
+        responses: {
+            /** @description The grants as they are after the request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpsertProjectGrantsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCollaboratorProjectGrants: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                "page[number]"?: number;
+                /**
+                 * @description Largest number of items on the page.
+                 * @example 100
+                 */
+                "page[size]"?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the collaborator (member) whose grants to list, as the member operations return it.
+                 * @example 184224
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the collaborator's grants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectGrantList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCollaboratorGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the groups with this name.
+                 * @example Developers
+                 */
+                name?: string;
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                "page[number]"?: number;
+                /**
+                 * @description Largest number of items on the page.
+                 * @example 100
+                 */
+                "page[size]"?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of collaborator groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCollaboratorGroupsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCollaboratorGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCollaboratorGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorGroupResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCollaboratorGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the collaborator group, a string such as `pf-APHDLgAD-cTXBtz`, as the list of collaborator groups returns it.
+                 * @example pf-APHDLgAD-cTXBtz
+                 */
+                id: components["parameters"]["CollaboratorGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collaborator group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorGroupResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCollaboratorGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the collaborator group, a string such as `pf-APHDLgAD-cTXBtz`, as the list of collaborator groups returns it.
+                 * @example pf-APHDLgAD-cTXBtz
+                 */
+                id: components["parameters"]["CollaboratorGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCollaboratorGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorGroupResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteCollaboratorGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the collaborator group, a string such as `pf-APHDLgAD-cTXBtz`, as the list of collaborator groups returns it.
+                 * @example pf-APHDLgAD-cTXBtz
+                 */
+                id: components["parameters"]["CollaboratorGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorGroupCommandResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCollaboratorGroupMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the members whose name or email address matches this text.
+                 * @example taylor
+                 */
+                text?: string;
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                "page[number]"?: number;
+                /**
+                 * @description Largest number of items on the page.
+                 * @example 100
+                 */
+                "page[size]"?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the collaborator group, a string such as `pf-APHDLgAD-cTXBtz`, as the list of collaborator groups returns it.
+                 * @example pf-APHDLgAD-cTXBtz
+                 */
+                id: components["parameters"]["CollaboratorGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the group's members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCollaboratorGroupMembersResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addCollaboratorGroupMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description IDs of the collaborators to add, one `user_ids` parameter per collaborator (`user_ids=1&user_ids=2`).
+                 * @example [
+                 *       1,
+                 *       2
+                 *     ]
+                 */
+                user_ids: number[];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the collaborator group, a string such as `pf-APHDLgAD-cTXBtz`, as the list of collaborator groups returns it.
+                 * @example pf-APHDLgAD-cTXBtz
+                 */
+                id: components["parameters"]["CollaboratorGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was carried out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorGroupCommandResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    removeCollaboratorGroupMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description IDs of the collaborators to remove, one `user_ids` parameter per collaborator (`user_ids=1&user_ids=2`). Send this, `member_invitation_ids`, or both.
+                 * @example [
+                 *       2
+                 *     ]
+                 */
+                user_ids?: number[];
+                /**
+                 * @description IDs of collaborator group invitations, one `member_invitation_ids` parameter each: the collaborators who joined the group through them are removed. Send this, `user_ids`, or both.
+                 * @example [
+                 *       5321
+                 *     ]
+                 */
+                member_invitation_ids?: number[];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the collaborator group, a string such as `pf-APHDLgAD-cTXBtz`, as the list of collaborator groups returns it.
+                 * @example pf-APHDLgAD-cTXBtz
+                 */
+                id: components["parameters"]["CollaboratorGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was carried out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorGroupCommandResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCollaboratorGroupProjectGrants: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                "page[number]"?: number;
+                /**
+                 * @description Largest number of items on the page.
+                 * @example 100
+                 */
+                "page[size]"?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the collaborator group, a string such as `pf-APHDLgAD-cTXBtz`, as the list of collaborator groups returns it.
+                 * @example pf-APHDLgAD-cTXBtz
+                 */
+                id: components["parameters"]["CollaboratorGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the group's grants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectGrantList"];
                 };
             };
             400: components["responses"]["BadRequest"];

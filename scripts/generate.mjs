@@ -87,12 +87,12 @@ function metadataOf(document) {
   for (const { path, method, operation } of operationsOf(document)) {
     for (const parameter of (operation.parameters ?? []).map((p) => resolveRef(document, p))) {
       if (parameter.in !== 'path') continue;
+      const rules = (pathParameters[path] ??= {});
       const rule = pathParameterRule(document, parameter);
-      const known = pathParameters[parameter.name];
-      if (known && JSON.stringify(known) !== JSON.stringify(rule)) {
-        throw new Error(`Path parameter ${parameter.name} has two different schemas; the client keys rules by name.`);
+      if (rules[parameter.name] && JSON.stringify(rules[parameter.name]) !== JSON.stringify(rule)) {
+        throw new Error(`${path}: path parameter ${parameter.name} has two different schemas.`);
       }
-      pathParameters[parameter.name] = rule;
+      rules[parameter.name] = rule;
     }
     const facts = {};
     const { group, limit, window } = operation['x-rate-limit'];
@@ -117,7 +117,7 @@ function metadataOf(document) {
 const METADATA_DOCS = {
   apiVersion: 'The version of the description the client was built from.',
   dataCenters: 'The base URL of each data center, by its `x-data-center` name.',
-  pathParameters: 'Schema facts of every path parameter, by name (the generator refuses a name with two schemas).',
+  pathParameters: 'Schema facts of the path parameters of every path template, by name.',
   rateLimitGroups: 'Documented rate-limit groups: at most `limit` requests per `windowMs`, per partner workspace.',
   operationFacts:
     'Per operation, by "METHOD /path/template": its rate-limit group, a request media type other than JSON, and its x-pagination.',

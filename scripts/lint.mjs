@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// `npm run lint`: Redocly and Spectral, each on the split source and on the bundle. Any finding fails:
-// Redocly's rules are all at error level (redocly.yaml) and Spectral fails from hints up.
+// `npm run lint`: Redocly on the split source and on the bundle, Spectral on the bundle. Any finding
+// fails: Redocly's rules are all at error level (redocly.yaml) and Spectral fails from hints up. Spectral
+// does not read the split source: past about 150 operations its resolver takes the shared error examples
+// (components/examples/errors/, each referenced through components/responses by every operation) for
+// example maps and reports them, while the same examples in the bundle pass; Redocly checks the split
+// source, layout included.
 import { runTool } from './run.mjs';
 
 const steps = [
   ['Redocly, split source and bundle', 'redocly', ['lint', 'workato', 'generated/openapi.yaml', '--format', 'stylish']],
-  ['Spectral, split source and bundle', 'spectral', ['lint', 'openapi/openapi.yaml', 'generated/openapi.yaml', '--fail-severity', 'hint']],
+  ['Spectral, bundle', 'spectral', ['lint', 'generated/openapi.yaml', '--fail-severity', 'hint']],
 ];
 
 let failed = 0;

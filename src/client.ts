@@ -44,7 +44,8 @@ export type WorkatoClient = Client<paths, 'application/json'>;
 
 const KNOWN_OPTIONS = new Set(['token', 'dataCenter', 'baseUrl', 'fetch', 'retry', 'timeoutMs', 'deadlineMs', 'rateLimiter', 'debug']);
 
-const rules = pathParameters as Readonly<Record<string, PathParameterRule>>;
+/** The schema facts of each path template's parameters, by name. */
+const rules = pathParameters as Readonly<Record<string, Readonly<Record<string, PathParameterRule>>>>;
 
 /**
  * Creates a client for one partner workspace. Every request carries the bearer token, and its path
@@ -88,7 +89,8 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     // Checked here, before openapi-fetch encodes the values: a value no URL can carry must end as a
     // WorkatoInputError, not as encodeURIComponent's URIError.
     pathSerializer: (url, values) => {
-      checkPathParameters(url.slice(baseUrl.length), values, rules);
+      const template = url.slice(baseUrl.length);
+      checkPathParameters(template, values, rules[template]);
       return defaultPathSerializer(url, values);
     },
     querySerializer: (query) => {
@@ -109,7 +111,7 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
   const call = async (method: string, template: string, init: Record<string, unknown> | undefined) => {
     checkCallOptions(init);
     // openapi-fetch only calls pathSerializer when path values were given at all.
-    if (!(init?.params as { path?: unknown } | undefined)?.path) checkPathParameters(template, undefined, rules);
+    if (!(init?.params as { path?: unknown } | undefined)?.path) checkPathParameters(template, undefined, rules[template]);
     const context: CallContext = {
       facts: factsOf(method, template),
       outcome: { summary: { method, path: template }, attempts: 0, retryAfterMs: undefined },
