@@ -16,6 +16,9 @@ import { recipeCases } from './recipes.js';
 import { folderCases } from './folders.js';
 import { propertyCases } from './properties.js';
 import { recipeLifecycleCases } from './recipe-lifecycle-management.js';
+import { dataTableCases } from './data-tables.js';
+import { tagCases } from './tags.js';
+import { activityLogCases } from './activity-logs.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -36,4 +39,7 @@ export const contractCases: ContractCase<any>[] = [
   ...propertyCases,
   ...folderCases,
   ...recipeLifecycleCases,
+  ...dataTableCases,
+  ...tagCases,
+  ...activityLogCases,
 ];
