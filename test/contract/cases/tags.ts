@@ -9,18 +9,37 @@ export const tagCases = [
     operationId: 'listTags',
     call: (client, { headers }) =>
       client.GET('/api/v2/managed_users/{managed_user_id}/tags', {
-        params: { path: { managed_user_id: customer } },
+        params: {
+          path: { managed_user_id: customer },
+          query: {
+            page: 1,
+            per_page: 50,
+            'includes[]': ['author', 'assignment_count'],
+            'q[title_or_description_cont]': 'account',
+            sort_by: 'assignment_count',
+            sort_direction: 'desc',
+          },
+        },
         headers,
       }),
     callRaw: (client) =>
       client.GET('/api/v2/managed_users/{managed_user_id}/tags', { params: { path: { managed_user_id: customer } } }),
     invalid: [
       {
-        name: 'a customer ID that is neither numeric nor E-prefixed',
-        violates: 'path.managed_user_id',
+        name: 'per_page over 100',
+        violates: 'query.per_page',
         send: (client) =>
           client.GET('/api/v2/managed_users/{managed_user_id}/tags', {
-            params: { path: { managed_user_id: 'acme' } },
+            params: { path: { managed_user_id: customer }, query: { per_page: 101 } },
+          }),
+      },
+      {
+        name: 'an unknown sort order',
+        violates: 'query.sort_by',
+        send: (client) =>
+          client.GET('/api/v2/managed_users/{managed_user_id}/tags', {
+            // @ts-expect-error sort_by is one of four values
+            params: { path: { managed_user_id: customer }, query: { sort_by: 'color' } },
           }),
       },
     ],
@@ -47,7 +66,7 @@ export const tagCases = [
           client.POST('/api/v2/managed_users/{managed_user_id}/tags', {
             params: { path: { managed_user_id: customer } },
             // @ts-expect-error title is required
-            body: { color: 'blue' },
+            body: { color: 'orange' },
           }),
       },
     ],
@@ -65,9 +84,14 @@ export const tagCases = [
       client.PUT(tagPath, { params: { path: { managed_user_id: customer, handle } }, body: requestExample('updateTag') }),
     invalid: [
       {
-        name: 'an empty body',
+        name: 'a body without the required title',
         violates: 'body',
-        send: (client) => client.PUT(tagPath, { params: { path: { managed_user_id: customer, handle } }, body: {} }),
+        send: (client) =>
+          client.PUT(tagPath, {
+            params: { path: { managed_user_id: customer, handle } },
+            // @ts-expect-error title is required
+            body: { color: 'green' },
+          }),
       },
       {
         name: 'the handle, which cannot change',
@@ -84,8 +108,11 @@ export const tagCases = [
 
   contractCase({
     operationId: 'deleteTag',
+    // The 200 answer has no body, which the harness types as `never`: an empty `data` is what is expected.
     call: (client, { headers }) =>
-      client.DELETE(tagPath, { params: { path: { managed_user_id: customer, handle } }, headers }),
+      client.DELETE(tagPath, { params: { path: { managed_user_id: customer, handle } }, headers }) as Promise<
+        CallResult<never>
+      >,
     callRaw: (client) => client.DELETE(tagPath, { params: { path: { managed_user_id: customer, handle } } }),
     invalid: [
       {
