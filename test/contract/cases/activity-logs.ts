@@ -13,7 +13,7 @@ export const activityLogCases = [
             'page[size]': 50,
             from: '2025-06-01T00:00:00.000Z',
             to: '2025-06-30T23:59:59.999Z',
-            'include_event_types[]': ['recipe_created'],
+            'include_event_types[]': ['connector_created'],
           },
         },
         headers,
