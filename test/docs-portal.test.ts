@@ -113,7 +113,7 @@ describe('docs portal', () => {
   it.each([
     ['listRecipes', [/Rate limit: 2000 requests per minute in the group recipes\.list/, /Pagination: by since_id/, /Provenance: dev-analog/]],
     ['listAllConnectors', [/Rate limit: 1000 requests per minute in the group connectors/, /Pagination: pages page from 1, per_page up to 100 \(default 1\)/]],
-    ['importPackage', [/500 requests per hour in the group packages\.import/, /application\/octet-stream/]],
+    ['importPackage', [/1000 requests per minute in the group recipe-lifecycle-management\.import/, /application\/octet-stream/]],
     ['listApiAccessProfiles', [/deprecated/, /deprecation on 1 December 2025/, /API keys/]],
   ])('shows %s with its parameters, responses, facts and both code samples', async (operationId, expected) => {
     const { operation, method, path } = describedOperations.find((entry) => entry.operationId === operationId)!;

@@ -87,4 +87,64 @@ export const folderCases = [
       },
     ],
   }),
+
+  contractCase({
+    operationId: 'updateFolder',
+    call: (client, { headers, requestExample: name }) =>
+      client.PUT('/api/managed_users/{managed_user_id}/folders/{folder_id}', {
+        params: { path: { managed_user_id: customer, folder_id: 1789 } },
+        body: requestExample('updateFolder', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.PUT('/api/managed_users/{managed_user_id}/folders/{folder_id}', {
+        params: { path: { managed_user_id: customer, folder_id: 1789 } },
+        body: requestExample('updateFolder'),
+      }),
+    invalid: [
+      {
+        name: 'a parent_id that is not an integer',
+        violates: 'body.parent_id',
+        send: (client) =>
+          client.PUT('/api/managed_users/{managed_user_id}/folders/{folder_id}', {
+            params: { path: { managed_user_id: customer, folder_id: 1789 } },
+            // @ts-expect-error parent_id is an integer
+            body: { parent_id: '4515' },
+          }),
+      },
+      {
+        name: 'a folder_id that is not a number',
+        violates: 'path.folder_id',
+        send: (client) =>
+          client.PUT('/api/managed_users/{managed_user_id}/folders/{folder_id}', {
+            // @ts-expect-error folder_id is an integer
+            params: { path: { managed_user_id: customer, folder_id: 'home' } },
+            body: { name: 'Netsuite production' },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'deleteFolder',
+    call: (client, { headers }) =>
+      client.DELETE('/api/managed_users/{managed_user_id}/folders/{folder_id}', {
+        params: { path: { managed_user_id: customer, folder_id: 1789 } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.DELETE('/api/managed_users/{managed_user_id}/folders/{folder_id}', {
+        params: { path: { managed_user_id: customer, folder_id: 1789 } },
+      }),
+    invalid: [
+      {
+        name: 'folder_id 0',
+        violates: 'path.folder_id',
+        send: (client) =>
+          client.DELETE('/api/managed_users/{managed_user_id}/folders/{folder_id}', {
+            params: { path: { managed_user_id: customer, folder_id: 0 } },
+          }),
+      },
+    ],
+  }),
 ];

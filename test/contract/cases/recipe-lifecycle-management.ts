@@ -22,10 +22,10 @@ const rawZip = {
 
 export const recipeLifecycleCases = [
   contractCase({
-    operationId: 'createExportManifest',
+    operationId: 'createLegacyExportManifest',
     call: (client, { headers, requestExample: name }) =>
-      client.POST('/api/export_manifests', { body: requestExample('createExportManifest', name), headers }),
-    callRaw: (client) => client.POST('/api/export_manifests', { body: requestExample('createExportManifest') }),
+      client.POST('/api/export_manifests', { body: requestExample('createLegacyExportManifest', name), headers }),
+    callRaw: (client) => client.POST('/api/export_manifests', { body: requestExample('createLegacyExportManifest') }),
     invalid: [
       {
         name: 'a manifest without a name',
@@ -67,17 +67,17 @@ export const recipeLifecycleCases = [
   }),
 
   contractCase({
-    operationId: 'updateExportManifest',
+    operationId: 'updateLegacyExportManifest',
     call: (client, { headers, requestExample: name }) =>
       client.PUT('/api/export_manifests/{id}', {
         params: { path: { id: manifest } },
-        body: requestExample('updateExportManifest', name),
+        body: requestExample('updateLegacyExportManifest', name),
         headers,
       }),
     callRaw: (client) =>
       client.PUT('/api/export_manifests/{id}', {
         params: { path: { id: manifest } },
-        body: requestExample('updateExportManifest'),
+        body: requestExample('updateLegacyExportManifest'),
       }),
     invalid: [
       {
@@ -104,7 +104,7 @@ export const recipeLifecycleCases = [
   }),
 
   contractCase({
-    operationId: 'getExportManifest',
+    operationId: 'getLegacyExportManifest',
     call: (client, { headers }) => client.GET('/api/export_manifests/{id}', { params: { path: { id: manifest } }, headers }),
     callRaw: (client) => client.GET('/api/export_manifests/{id}', { params: { path: { id: manifest } } }),
     invalid: [
@@ -246,6 +246,159 @@ export const recipeLifecycleCases = [
         send: (client) =>
           client.GET('/api/managed_users/{managed_user_id}/exports/{package_id}', {
             params: { path: { managed_user_id: '98178_staging', package_id: 242 } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'listExportManifestFolderAssets',
+    call: (client, { headers }) =>
+      client.GET('/api/managed_users/{managed_user_id}/export_manifests/folder_assets', {
+        params: { path: { managed_user_id: customer }, query: { folder_id: 4515, include_data: true } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.GET('/api/managed_users/{managed_user_id}/export_manifests/folder_assets', {
+        params: { path: { managed_user_id: customer } },
+      }),
+    invalid: [
+      {
+        name: 'a folder_id that is not an integer',
+        violates: 'query.folder_id',
+        send: (client) =>
+          client.GET('/api/managed_users/{managed_user_id}/export_manifests/folder_assets', {
+            // @ts-expect-error folder_id is an integer
+            params: { path: { managed_user_id: customer }, query: { folder_id: 'home' } },
+          }),
+      },
+      {
+        name: 'include_data that is not a boolean',
+        violates: 'query.include_data',
+        send: (client) =>
+          client.GET('/api/managed_users/{managed_user_id}/export_manifests/folder_assets', {
+            // @ts-expect-error include_data is a boolean
+            params: { path: { managed_user_id: customer }, query: { include_data: 'all' } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'createExportManifest',
+    call: (client, { headers, requestExample: name }) =>
+      client.POST('/api/managed_users/{managed_user_id}/export_manifests', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('createExportManifest', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/managed_users/{managed_user_id}/export_manifests', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('createExportManifest'),
+      }),
+    invalid: [
+      {
+        name: 'a manifest without a name',
+        violates: 'body.export_manifest',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/export_manifests', {
+            params: { path: { managed_user_id: customer } },
+            // @ts-expect-error name is required
+            body: { export_manifest: { folder_id: 4515, auto_generate_assets: true } },
+          }),
+      },
+      {
+        name: 'an asset whose id is a string',
+        violates: 'body.export_manifest.assets.0.id',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/export_manifests', {
+            params: { path: { managed_user_id: customer } },
+            // @ts-expect-error asset IDs are integers
+            body: { export_manifest: { name: 'Salesforce sync', assets: [{ id: '1913515', type: 'recipe' }] } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'updateExportManifest',
+    call: (client, { headers, requestExample: name }) =>
+      client.PUT('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+        params: { path: { managed_user_id: customer, id: manifest } },
+        body: requestExample('updateExportManifest', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.PUT('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+        params: { path: { managed_user_id: customer, id: manifest } },
+        body: requestExample('updateExportManifest'),
+      }),
+    invalid: [
+      {
+        name: 'the manifest sent without its export_manifest wrapper',
+        violates: 'body',
+        send: (client) =>
+          client.PUT('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+            params: { path: { managed_user_id: customer, id: manifest } },
+            // @ts-expect-error the body is wrapped in export_manifest
+            body: { name: 'Salesforce sync' },
+          }),
+      },
+      {
+        name: 'manifest id 0',
+        violates: 'path.id',
+        send: (client) =>
+          client.PUT('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+            params: { path: { managed_user_id: customer, id: 0 } },
+            body: { export_manifest: { name: 'Salesforce sync' } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'getExportManifest',
+    call: (client, { headers }) =>
+      client.GET('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+        params: { path: { managed_user_id: customer, id: manifest } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.GET('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+        params: { path: { managed_user_id: customer, id: manifest } },
+      }),
+    invalid: [
+      {
+        name: 'a manifest id that is not a number',
+        violates: 'path.id',
+        send: (client) =>
+          client.GET('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+            // @ts-expect-error id is an integer
+            params: { path: { managed_user_id: customer, id: 'salesforce-sync' } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'deleteExportManifest',
+    call: (client, { headers }) =>
+      client.DELETE('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+        params: { path: { managed_user_id: customer, id: manifest } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.DELETE('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+        params: { path: { managed_user_id: customer, id: manifest } },
+      }),
+    invalid: [
+      {
+        name: 'manifest id 0',
+        violates: 'path.id',
+        send: (client) =>
+          client.DELETE('/api/managed_users/{managed_user_id}/export_manifests/{id}', {
+            params: { path: { managed_user_id: customer, id: 0 } },
           }),
       },
     ],
