@@ -16,6 +16,8 @@ import { recipeCases } from './recipes.js';
 import { folderCases } from './folders.js';
 import { propertyCases } from './properties.js';
 import { recipeLifecycleCases } from './recipe-lifecycle-management.js';
+import { projectCases } from './projects.js';
+import { deploymentCases } from './deployments.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -36,4 +38,6 @@ export const contractCases: ContractCase<any>[] = [
   ...propertyCases,
   ...folderCases,
   ...recipeLifecycleCases,
+  ...projectCases,
+  ...deploymentCases,
 ];
