@@ -106,16 +106,14 @@ export const deploymentCases = [
 
   contractCase({
     operationId: 'deployProject',
-    call: (client, { headers, requestExample: name }) =>
+    call: (client, { headers }) =>
       client.POST('/api/managed_users/{managed_user_id}/projects/{project_id}/deploy', {
         params: { path: { managed_user_id: customer, project_id: project }, query: { environment_type: 'test' } },
-        body: requestExample('deployProject', name),
         headers,
       }),
     callRaw: (client) =>
       client.POST('/api/managed_users/{managed_user_id}/projects/{project_id}/deploy', {
         params: { path: { managed_user_id: customer, project_id: project }, query: { environment_type: 'test' } },
-        body: requestExample('deployProject'),
       }),
     invalid: [
       {
@@ -125,7 +123,6 @@ export const deploymentCases = [
           client.POST('/api/managed_users/{managed_user_id}/projects/{project_id}/deploy', {
             // @ts-expect-error environment_type is required
             params: { path: { managed_user_id: customer, project_id: project } },
-            body: {},
           }),
       },
       {
@@ -135,7 +132,6 @@ export const deploymentCases = [
           client.POST('/api/managed_users/{managed_user_id}/projects/{project_id}/deploy', {
             // @ts-expect-error environment_type is test or prod
             params: { path: { managed_user_id: customer, project_id: project }, query: { environment_type: 'staging' } },
-            body: {},
           }),
       },
     ],
