@@ -22,6 +22,8 @@ import { collaboratorGroupCases } from './collaborator-groups.js';
 import { dataTableCases } from './data-tables.js';
 import { tagCases } from './tags.js';
 import { activityLogCases } from './activity-logs.js';
+import { projectCases } from './projects.js';
+import { deploymentCases } from './deployments.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -48,4 +50,6 @@ export const contractCases: ContractCase<any>[] = [
   ...dataTableCases,
   ...tagCases,
   ...activityLogCases,
+  ...projectCases,
+  ...deploymentCases,
 ];
