@@ -292,6 +292,16 @@ export const customerCases = [
           }),
       },
       {
+        name: 'a new name, which this operation does not take',
+        violates: 'body',
+        send: (client) =>
+          client.PUT('/api/managed_users/{managed_user_id}/members/{member_id}', {
+            params: { path: { managed_user_id: customer, member_id: member } },
+            // Not a compile error: openapi-fetch infers the body's type, which skips excess-property checks.
+            body: { role_name: 'Operator', name: 'Jane Roe' },
+          }),
+      },
+      {
         name: 'a role_type that does not exist',
         violates: 'body.env_roles',
         send: (client) =>
