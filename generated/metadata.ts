@@ -605,6 +605,202 @@ export const pathParameters = {
       "type": "string",
       "minLength": 1
     }
+  },
+  "/api/v2/managed_users/{managed_user_id}/data_tables": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "data_table_id": {
+      "type": "string"
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}/truncate": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "data_table_id": {
+      "type": "string"
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/tags": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/tags/{handle}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "handle": {
+      "type": "string",
+      "minLength": 1
+    }
+  },
+  "/api/v2/managed_users/{managed_user_id}/tags_assignments": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/activity_logs": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/export_manifests/folder_assets": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/export_manifests": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/export_manifests/{id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/folders/{folder_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "folder_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/projects": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/projects/{project_id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "project_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/projects/{id}/build": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/project_builds/{id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/project_builds/{id}/deploy": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/projects/{project_id}/deploy": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "project_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/deployments": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/deployments/{id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/deployments/{id}/eligible_reviewers": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/deployments/{id}/assign_reviewers": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/deployments/{id}/submit_for_review": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/deployments/{id}/deploy": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
   }
 } as const;
 
@@ -710,9 +906,17 @@ export const rateLimitGroups = {
     "limit": 60,
     "windowMs": 60000
   },
-  "packages.import": {
-    "limit": 500,
-    "windowMs": 3600000
+  "recipe-lifecycle-management.import": {
+    "limit": 1000,
+    "windowMs": 60000
+  },
+  "recipe-lifecycle-management.import-status": {
+    "limit": 1000,
+    "windowMs": 60000
+  },
+  "recipe-lifecycle-management.other": {
+    "limit": 60,
+    "windowMs": 60000
   },
   "developer-api-clients.list": {
     "limit": 1000,
@@ -739,6 +943,30 @@ export const rateLimitGroups = {
     "windowMs": 1000
   },
   "collaborator-groups.project-grants": {
+    "limit": 60,
+    "windowMs": 60000
+  },
+  "data-tables": {
+    "limit": 60,
+    "windowMs": 60000
+  },
+  "environment-management": {
+    "limit": 60,
+    "windowMs": 60000
+  },
+  "tag-assignments": {
+    "limit": 1000,
+    "windowMs": 60000
+  },
+  "projects.list": {
+    "limit": 1000,
+    "windowMs": 60000
+  },
+  "projects.other": {
+    "limit": 60,
+    "windowMs": 60000
+  },
+  "projects.deployments": {
     "limit": 60,
     "windowMs": 60000
   }
@@ -1060,8 +1288,17 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/imports": {
-    "rateLimitGroup": "packages.import",
+    "rateLimitGroup": "recipe-lifecycle-management.import",
     "uploadMediaType": "application/octet-stream"
+  },
+  "GET /api/managed_users/{managed_user_id}/imports/{package_id}": {
+    "rateLimitGroup": "recipe-lifecycle-management.import-status"
+  },
+  "POST /api/managed_users/{managed_user_id}/exports/{manifest_id}": {
+    "rateLimitGroup": "recipe-lifecycle-management.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/exports/{package_id}": {
+    "rateLimitGroup": "recipe-lifecycle-management.other"
   },
   "GET /api/v2/managed_users/{managed_user_id}/developer_api_clients": {
     "rateLimitGroup": "developer-api-clients.list",
@@ -1188,5 +1425,122 @@ export const operationFacts = {
   },
   "GET /api/managed_users/{managed_user_id}/user_groups/{id}/project_grants": {
     "rateLimitGroup": "collaborator-groups.project-grants"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/data_tables": {
+    "rateLimitGroup": "data-tables",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page",
+      "sizeParameter": "per_page",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data"
+    }
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/data_tables": {
+    "rateLimitGroup": "data-tables"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
+    "rateLimitGroup": "data-tables"
+  },
+  "PUT /api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
+    "rateLimitGroup": "data-tables"
+  },
+  "DELETE /api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
+    "rateLimitGroup": "data-tables"
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}/truncate": {
+    "rateLimitGroup": "data-tables"
+  },
+  "GET /api/v2/managed_users/{managed_user_id}/tags": {
+    "rateLimitGroup": "environment-management",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page",
+      "sizeParameter": "per_page",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data.tags"
+    }
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/tags": {
+    "rateLimitGroup": "environment-management"
+  },
+  "PUT /api/v2/managed_users/{managed_user_id}/tags/{handle}": {
+    "rateLimitGroup": "environment-management"
+  },
+  "DELETE /api/v2/managed_users/{managed_user_id}/tags/{handle}": {
+    "rateLimitGroup": "environment-management"
+  },
+  "POST /api/v2/managed_users/{managed_user_id}/tags_assignments": {
+    "rateLimitGroup": "tag-assignments"
+  },
+  "GET /api/managed_users/{managed_user_id}/activity_logs": {
+    "rateLimitGroup": "environment-management"
+  },
+  "GET /api/managed_users/{managed_user_id}/export_manifests/folder_assets": {
+    "rateLimitGroup": "recipe-lifecycle-management.other"
+  },
+  "POST /api/managed_users/{managed_user_id}/export_manifests": {
+    "rateLimitGroup": "recipe-lifecycle-management.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/export_manifests/{id}": {
+    "rateLimitGroup": "recipe-lifecycle-management.other"
+  },
+  "PUT /api/managed_users/{managed_user_id}/export_manifests/{id}": {
+    "rateLimitGroup": "recipe-lifecycle-management.other"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/export_manifests/{id}": {
+    "rateLimitGroup": "recipe-lifecycle-management.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/projects": {
+    "rateLimitGroup": "projects.list",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page",
+      "sizeParameter": "per_page",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "result"
+    }
+  },
+  "PUT /api/managed_users/{managed_user_id}/projects/{project_id}": {
+    "rateLimitGroup": "projects.other"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/projects/{project_id}": {
+    "rateLimitGroup": "projects.other"
+  },
+  "POST /api/managed_users/{managed_user_id}/projects/{id}/build": {
+    "rateLimitGroup": "projects.other"
+  },
+  "GET /api/managed_users/{managed_user_id}/project_builds/{id}": {
+    "rateLimitGroup": "projects.other"
+  },
+  "POST /api/managed_users/{managed_user_id}/project_builds/{id}/deploy": {
+    "rateLimitGroup": "projects.deployments"
+  },
+  "POST /api/managed_users/{managed_user_id}/projects/{project_id}/deploy": {
+    "rateLimitGroup": "projects.deployments"
+  },
+  "GET /api/managed_users/{managed_user_id}/deployments": {
+    "rateLimitGroup": "projects.deployments"
+  },
+  "GET /api/managed_users/{managed_user_id}/deployments/{id}": {
+    "rateLimitGroup": "projects.deployments"
+  },
+  "GET /api/managed_users/{managed_user_id}/deployments/{id}/eligible_reviewers": {
+    "rateLimitGroup": "projects.deployments"
+  },
+  "POST /api/managed_users/{managed_user_id}/deployments/{id}/assign_reviewers": {
+    "rateLimitGroup": "projects.deployments"
+  },
+  "POST /api/managed_users/{managed_user_id}/deployments/{id}/submit_for_review": {
+    "rateLimitGroup": "projects.deployments"
+  },
+  "POST /api/managed_users/{managed_user_id}/deployments/{id}/deploy": {
+    "rateLimitGroup": "projects.deployments"
   }
 } as const;

@@ -1468,19 +1468,23 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create an export manifest
-         * @description Records which assets of the partner workspace make up a package: recipes, connections, lookup tables
+         * Create an export manifest (partner-level path, deprecated)
+         * @deprecated
+         * @description Deprecated: Workato's current Recipe lifecycle management page no longer lists this partner-level
+         *     path and gives no date for the change; use `createExportManifest`, the same operation under
+         *     `/api/managed_users/{managed_user_id}`, instead. An older version of the page (and the Embedded API
+         *     index) documented this path.
+         *
+         *     Records which assets of the partner workspace make up a package: recipes, connections, lookup tables
          *     and the other asset kinds, listed one by one in `assets` or gathered from a folder with
          *     `auto_generate_assets`. The manifest itself exports nothing; build a package from it with
          *     `exportPackage`, which takes the `id` returned here.
          *
          *     The body is wrapped in `export_manifest`. Set `include_tags` to carry the assets' tags into packages.
          *
-         *     This path has no customer ID: it is the partner-level path of the Embedded API index. Newer Workato
-         *     pages show the manifest operations under `/api/managed_users/{managed_user_id}/export_manifests`, which
-         *     this description does not cover yet.
+         *     This path has no customer ID: the manifest is kept in the partner workspace.
          */
-        post: operations["createExportManifest"];
+        post: operations["createLegacyExportManifest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1495,25 +1499,35 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get an export manifest
-         * @description Returns one export manifest: its name, the folder it exports from, when a package was last built from
+         * Get an export manifest (partner-level path, deprecated)
+         * @deprecated
+         * @description Deprecated: Workato's current Recipe lifecycle management page no longer lists this partner-level
+         *     path and gives no date for the change; use `getExportManifest`, the same operation under
+         *     `/api/managed_users/{managed_user_id}`, instead. An older version of the page (and the Embedded API
+         *     index) documented this path.
+         *
+         *     Returns one export manifest: its name, the folder it exports from, when a package was last built from
          *     it and its state. The documented answer does not include the asset list.
          *
-         *     Like the other manifest operations, this path has no customer ID (the partner-level path of the
-         *     Embedded API index); newer Workato pages show it under `/api/managed_users/{managed_user_id}`.
+         *     This path has no customer ID (the partner-level path of the Embedded API index).
          */
-        get: operations["getExportManifest"];
+        get: operations["getLegacyExportManifest"];
         /**
-         * Update an export manifest
-         * @description Changes an export manifest: its name, its folder, the assets it lists and the flags that control
+         * Update an export manifest (partner-level path, deprecated)
+         * @deprecated
+         * @description Deprecated: Workato's current Recipe lifecycle management page no longer lists this partner-level
+         *     path and gives no date for the change; use `updateExportManifest`, the same operation under
+         *     `/api/managed_users/{managed_user_id}`, instead. An older version of the page (and the Embedded API
+         *     index) documented this path.
+         *
+         *     Changes an export manifest: its name, its folder, the assets it lists and the flags that control
          *     what packages carry. The body has the same shape as when creating the manifest, wrapped in
          *     `export_manifest`; send the whole definition, including `name`. Packages already built are not
          *     changed: build a new one with `exportPackage`.
          *
-         *     Like the other manifest operations, this path has no customer ID (the partner-level path of the
-         *     Embedded API index); newer Workato pages show it under `/api/managed_users/{managed_user_id}`.
+         *     This path has no customer ID (the partner-level path of the Embedded API index).
          */
-        put: operations["updateExportManifest"];
+        put: operations["updateLegacyExportManifest"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1553,8 +1567,8 @@ export interface paths {
          *     A package with assets of the root folder needs `folder_id_for_home_assets` when the customer's Home
          *     assets folder has become a Home assets project.
          *
-         *     Workato allows 500 import requests per hour per partner workspace. Giving an API client this
-         *     privilege lets it create and change recipes and other assets in customer workspaces.
+         *     Workato allows 1,000 import requests per minute. Giving an API client this privilege lets it create
+         *     and change recipes and other assets in customer workspaces.
          */
         post: operations["importPackage"];
         delete?: never;
@@ -2249,6 +2263,659 @@ export interface paths {
         get: operations["listCollaboratorGroupProjectGrants"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/data_tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's data tables
+         * @description Data tables are a beta feature: these endpoints only answer for workspaces in Workato's data tables
+         *     beta program.
+         *
+         *     Returns the data tables of a customer workspace with their columns, one page at a time (pages start
+         *     at 1, up to 100 tables each), wrapped in `data`. Table IDs are UUIDs.
+         */
+        get: operations["listDataTables"];
+        put?: never;
+        /**
+         * Create a data table in a customer workspace
+         * @description Data tables are a beta feature: these endpoints only answer for workspaces in Workato's data tables
+         *     beta program.
+         *
+         *     Creates a data table with the given name and columns in a folder or project of a customer workspace,
+         *     and returns it, wrapped in `data`, with the IDs Workato gave its columns (`field_id`).
+         */
+        post: operations["createDataTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a data table of a customer
+         * @description Data tables are a beta feature: these endpoints only answer for workspaces in Workato's data tables
+         *     beta program.
+         *
+         *     Returns one data table of a customer workspace with its columns, wrapped in `data`.
+         */
+        get: operations["getDataTable"];
+        /**
+         * Update a data table of a customer
+         * @description Data tables are a beta feature: these endpoints only answer for workspaces in Workato's data tables
+         *     beta program.
+         *
+         *     Renames a data table, moves it to another folder, or changes its columns, and returns the table,
+         *     wrapped in `data`. Send only what changes. A `schema` you send is the complete new column list:
+         *     include each column to keep with its `field_id`, or Workato treats it as new.
+         */
+        put: operations["updateDataTable"];
+        post?: never;
+        /**
+         * Delete a data table of a customer
+         * @description Data tables are a beta feature: these endpoints only answer for workspaces in Workato's data tables
+         *     beta program.
+         *
+         *     Deletes a data table and all its records. Recipes that use the table fail on their next run.
+         */
+        delete: operations["deleteDataTable"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}/truncate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete every record of a data table
+         * @description Data tables are a beta feature: these endpoints only answer for workspaces in Workato's data tables
+         *     beta program.
+         *
+         *     Empties a data table: every record is deleted, while the table, its columns and its ID stay. The
+         *     request has no body.
+         */
+        post: operations["truncateDataTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags of a customer workspace
+         * @description Returns the tags of a customer workspace, one page at a time, in `data.tags`. Use a tag's `handle`
+         *     (not its title) to change or delete it and to put it on recipes and connections with
+         *     `updateTagAssignments`. Add `includes[]=author` and `includes[]=assignment_count` for who made each
+         *     tag and how many assets carry it.
+         *
+         *     Filter with the `q[...]` parameters (text in the title or description, handles, author, or a recipe
+         *     or connection carrying the tag) and order with `sort_by` and `sort_direction`. The answer has no
+         *     total: a page with fewer tags than `per_page` is the last.
+         */
+        get: operations["listTags"];
+        put?: never;
+        /**
+         * Create a tag in a customer workspace
+         * @description Creates a tag in a customer workspace and returns it, wrapped in `data`, with the `handle` Workato
+         *     gave it. Only `title` (at most 30 characters) is needed; a tag created without `color` gets one at
+         *     random.
+         */
+        post: operations["createTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/tags/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a tag of a customer workspace
+         * @description Sets the title, description and colour of a tag and returns it, wrapped in `data`. `title` is
+         *     required even when it does not change; whether a description or colour left out is kept is not
+         *     documented, so send the current values of those you keep. The handle does not change, so recipes and
+         *     connections keep the tag.
+         */
+        put: operations["updateTag"];
+        post?: never;
+        /**
+         * Delete a tag of a customer workspace
+         * @description Deletes a tag; it disappears from every recipe and connection that carried it. The assets themselves
+         *     are kept.
+         *
+         *     A 200 answer means the tag was deleted; its body is empty.
+         */
+        delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/{managed_user_id}/tags_assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put tags on or take tags off recipes and connections
+         * @description Puts the tags of `add_tags` on, and takes the tags of `remove_tags` off, every recipe of
+         *     `recipe_ids` and every connection of `connection_ids` in a customer workspace, in one request. Name
+         *     tags by handle (see `listTags`), not by title. Give at least one of the two ID lists.
+         *
+         *     A 200 answer means the change was made; its body is empty.
+         */
+        post: operations["updateTagAssignments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/activity_logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the activity audit log of a customer environment
+         * @description Returns the activity audit log of one environment of a customer workspace: who did what to which
+         *     resource, and when. Address the environment in `managed_user_id` (`98178_prod` for production; the
+         *     plain ID is development). Narrow the log by time (`from`, `to`), by user, or by resource or event
+         *     type, including or excluding them. Workato's activity audit log reference for Embedded customer
+         *     workspaces (https://docs.workato.com/oem/oem-api/activity-reference.html) lists the resource types
+         *     (`AccountProperty`, `Adapter`, ...) and their event types (`account_property_created`,
+         *     `connector_created`, ...).
+         *
+         *     The log comes in pages of up to 100 entries. For the next page, pass the identifier of the last entry
+         *     you received as `page[after]`.
+         */
+        get: operations["listActivityLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/export_manifests/folder_assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the exportable assets of a customer folder
+         * @description Returns the assets that an export manifest could hold for one folder of a customer workspace: its
+         *     recipes and what they depend on (connections, lookup tables, custom connectors, properties and the
+         *     other asset kinds). Without its `name` and `status`, each entry has the form that `assets` of
+         *     `createExportManifest` and `updateExportManifest` takes. Use it to build or check a manifest before
+         *     exporting.
+         *
+         *     Without `folder_id`, the root folder is read. `include_data` adds the assets' data where a kind has
+         *     any; `include_test_cases` asks for recipe test cases, which Workato's Developer API notes are not yet
+         *     supported. The list is not paginated.
+         */
+        get: operations["listExportManifestFolderAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/export_manifests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an export manifest in a customer workspace
+         * @description Records which assets of a customer workspace make up a package: recipes, connections, lookup tables
+         *     and the other asset kinds, listed one by one in `assets` (`listExportManifestFolderAssets` gives
+         *     them in that form) or gathered from a folder with `auto_generate_assets`. The manifest itself exports
+         *     nothing; build a package from it with `exportPackage`, which takes the `id` returned here.
+         *
+         *     The body is wrapped in `export_manifest`. Set `include_tags` to carry the assets' tags into packages.
+         *
+         *     This operation replaces `createLegacyExportManifest`, the partner-level `/api/export_manifests` of
+         *     older pages.
+         */
+        post: operations["createExportManifest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/export_manifests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an export manifest of a customer workspace
+         * @description Returns one export manifest of a customer workspace: its name, the folder it exports from, when a
+         *     package was last built from it and its state. The documented answer does not include the asset
+         *     list; `listExportManifestFolderAssets` shows what the folder holds.
+         *
+         *     This operation replaces `getLegacyExportManifest`, the partner-level path of older pages.
+         */
+        get: operations["getExportManifest"];
+        /**
+         * Update an export manifest in a customer workspace
+         * @description Changes an export manifest of a customer workspace: its name, its folder, the assets it lists and the
+         *     flags that control what packages carry. The body has the shape of `createExportManifest`'s, wrapped
+         *     in `export_manifest`; send the whole definition, including `name`. Packages already built are not
+         *     changed: build a new one with `exportPackage`.
+         *
+         *     This operation replaces `updateLegacyExportManifest`, the partner-level path of older pages.
+         */
+        put: operations["updateExportManifest"];
+        post?: never;
+        /**
+         * Delete an export manifest of a customer workspace
+         * @description Deletes an export manifest of a customer workspace. The assets it lists are not touched, and the
+         *     request has no body.
+         *
+         *     The answer is not shown on the captured pages; it is described here as Workato's usual outcome
+         *     object wrapped in `result`. Treat any 2xx as success.
+         */
+        delete: operations["deleteExportManifest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/folders/{folder_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename or move a folder of a customer workspace
+         * @description Changes a folder of a customer workspace: `name` renames it, `parent_id` moves it (with everything it
+         *     holds) into another folder. Send only what changes. Projects (top-level folders) have their own
+         *     update operation on Workato's Projects page.
+         *
+         *     The answer is the folder after the change.
+         */
+        put: operations["updateFolder"];
+        post?: never;
+        /**
+         * Delete a folder of a customer workspace
+         * @description Deletes a folder of a customer workspace. The request has no body. A folder that still holds
+         *     recipes, connections or other assets may be refused with 400; empty it first, or move what it holds
+         *     with `updateFolder`. Projects (top-level folders) have their own delete operation on Workato's
+         *     Projects page.
+         *
+         *     The answer is expected to be `{"success": true}`, as on the Developer API; treat any 2xx as success.
+         */
+        delete: operations["deleteFolder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the projects of a customer workspace
+         * @description Returns the projects of a customer workspace, a page at a time. A project is a top-level folder; its
+         *     `folder_id` is the folder to pass to the Folders operations, its `id` the project to pass to
+         *     `updateProject`, `deleteProject`, `buildProject` and `deployProject`.
+         *
+         *     Pages start at 1 and hold up to 100 projects (100 by default). The answer carries no total: ask for
+         *     the next page until one comes back with fewer projects than `per_page`. To create a project, create a
+         *     folder at the top level with `createFolder`.
+         */
+        get: operations["listProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename or re-describe a project
+         * @description Changes the name and/or the description of a project in a customer workspace. Fields left out of the
+         *     body keep their value. A project name may not contain `/` or `\`.
+         *
+         *     It does not convert between folders and projects, in either direction. The answer is the project
+         *     after the change; Workato's reference marks each of its fields as possibly null.
+         */
+        put: operations["updateProject"];
+        post?: never;
+        /**
+         * Delete a project
+         * @description Deletes a project of a customer workspace, with the folder behind it. The request has no body.
+         *
+         *     Workato documents the success status but not the body that comes with it; treat any 200 as done.
+         */
+        delete: operations["deleteProject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/projects/{id}/build": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Build a project
+         * @description Packages the current state of a project of a customer workspace into a build, the first half of
+         *     "build, then deploy". The answer is the new build, usually still `pending`: poll `getProjectBuild`
+         *     until its state is `success` (then `download_url` gives the package, for example to commit it to
+         *     version control) or `failed`. Deploy a finished build with `deployProjectBuild`.
+         *
+         *     The path takes the project ID. Workato also accepts the ID of the folder behind the project written
+         *     `f<folder_id>` (such as `f660222`), a form this description does not model (see x-source-decisions).
+         *     Every body field is optional; send `{}` for a plain build.
+         */
+        post: operations["buildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/project_builds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a project build
+         * @description Returns one build of a project in a customer workspace. Poll it after `buildProject` until `state`
+         *     is `success` or `failed`; a successful build carries the `download_url` of its package.
+         *
+         *     Workato's pages also call a build a "downloaded package".
+         */
+        get: operations["getProjectBuild"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/project_builds/{id}/deploy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deploy a project build
+         * @description Deploys a finished build (from `buildProject`) from the development environment of a customer
+         *     workspace to its test or production environment, the second half of "build, then deploy". The same
+         *     build can be deployed any number of times, for example to test first and then to production.
+         *
+         *     The answer is the new deployment, usually `pending`: poll `getDeployment` until it succeeds or fails.
+         *     Call it on the development workspace (`{managed_user_id}` without an environment suffix).
+         */
+        post: operations["deployProjectBuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/projects/{project_id}/deploy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Build and deploy a project in one step
+         * @description Builds a project of a customer workspace and deploys the build to its test or production
+         *     environment in one call, for when the package need not be kept (otherwise use `buildProject` and
+         *     `deployProjectBuild`). Deployments only go from the development environment: call it on the
+         *     development workspace (`{managed_user_id}` without an environment suffix).
+         *
+         *     The answer is the new deployment, usually `pending`, with the ID of the build made for it: poll
+         *     `getDeployment` until it succeeds or fails. The path takes the project ID (Workato's Developer API
+         *     also accepts `f<folder_id>` there, a form this description does not model). The request has no body.
+         */
+        post: operations["deployProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the deployments of a customer workspace
+         * @description Returns the deployments of a customer workspace, optionally narrowed to one project or folder, one
+         *     target environment, one state, or a creation period (`from`, `to`). The answer wraps the
+         *     deployments in `items`; no paging is documented.
+         */
+        get: operations["listDeployments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/deployments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deployment
+         * @description Returns one deployment of a customer workspace: its target environment, its build and its state.
+         *     Poll it after `deployProject`, `deployProjectBuild` or `deployApprovedDeployment` until `state`
+         *     leaves `pending`.
+         */
+        get: operations["getDeployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/deployments/{id}/eligible_reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who may review a deployment
+         * @description **Private beta.** Workato offers deployment reviews to selected customers only, who opt in; while
+         *     the beta lasts Workato may change the endpoint or withdraw it without notice. Workato requires the
+         *     **Require review and approval** setting (Workspace admin > Settings > Deployments) for assigning
+         *     reviewers, and the review workflow as a whole depends on it.
+         *
+         *     Returns the users of a customer workspace who may be assigned to review a deployment; pass their IDs
+         *     to `assignDeploymentReviewers`. Workato does not document the shape of the answer, so it is typed as
+         *     any JSON object; the example is illustrative only.
+         */
+        get: operations["listEligibleReviewers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/deployments/{id}/assign_reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign reviewers to a deployment
+         * @description **Private beta.** Workato offers deployment reviews to selected customers only, who opt in; while
+         *     the beta lasts Workato may change the endpoint or withdraw it without notice. The endpoint only works
+         *     with **Require review and approval** switched on (Workspace admin > Settings > Deployments).
+         *
+         *     Sets the reviewers of a deployment, before or after it is submitted for review. The list replaces
+         *     the current one: a reviewer left out is unassigned and loses their review, so the same call also
+         *     unassigns. Take the user IDs from `listEligibleReviewers`.
+         *
+         *     The answer lists the deployment's `reviews` and `authors`; Workato does not describe their entries.
+         */
+        post: operations["assignDeploymentReviewers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/deployments/{id}/submit_for_review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a deployment for review
+         * @description **Private beta.** Workato offers deployment reviews to selected customers only, who opt in; while
+         *     the beta lasts Workato may change the endpoint or withdraw it without notice. Workato requires the
+         *     **Require review and approval** setting (Workspace admin > Settings > Deployments) for assigning
+         *     reviewers, and the review workflow as a whole depends on it.
+         *
+         *     Submits a deployment for review by its assigned reviewers (see `assignDeploymentReviewers`, which
+         *     works before or after submission). Once approved, deploy it with `deployApprovedDeployment`. The
+         *     request has no body. Workato does not document the answer's body; read the deployment with
+         *     `getDeployment` to follow its state.
+         */
+        post: operations["submitDeploymentForReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/deployments/{id}/deploy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deploy an approved deployment
+         * @description **Private beta.** Workato offers deployment reviews to selected customers only, who opt in; while
+         *     the beta lasts Workato may change the endpoint or withdraw it without notice. Workato requires the
+         *     **Require review and approval** setting (Workspace admin > Settings > Deployments) for assigning
+         *     reviewers, and the review workflow as a whole depends on it.
+         *
+         *     Carries out a deployment whose review has been approved, to the environment it targets. The request
+         *     has no body. Workato does not document the answer's body; poll `getDeployment` until its state
+         *     leaves `pending`.
+         */
+        post: operations["deployApprovedDeployment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5861,6 +6528,765 @@ export interface components {
                 size?: number;
             };
         };
+        /** @description For a column of type `relation`, the data table and column it points to. */
+        DataTableColumnRelation: {
+            /**
+             * @description ID of the related data table.
+             * @example f4d2e85d-c7f4-4877-8f16-6643a4b3fb23
+             */
+            table_id: string;
+            /**
+             * @description ID of the column of the related table.
+             * @example 8f4a57d6-f524-47f2-ae59-be1a80dc2dd5
+             */
+            field_id: string;
+        };
+        /** @description One column of a data table, as Workato returns it. The Embedded samples show tables without columns; the fields below are those of the Developer API's samples of the same object. */
+        DataTableColumn: {
+            /**
+             * @description Data type of the column. Documented values include `string`, `integer`, `number`, `boolean`, `date`, `date_time`, `file` and `relation`; expect others.
+             * @example string
+             */
+            type?: string;
+            /**
+             * @description Name of the column.
+             * @example application_id
+             */
+            name?: string;
+            /**
+             * @description `true` when a record may leave the column empty.
+             * @example true
+             */
+            optional?: boolean;
+            /**
+             * @description Workato's ID of the column, a UUID.
+             * @example 8f4a57d6-f524-47f2-ae59-be1a80dc2dd5
+             */
+            field_id?: string;
+            /**
+             * @description Help text shown for the column.
+             * @example Greenhouse application ID
+             */
+            hint?: string | null;
+            /** @description Value a new record receives when it leaves the column empty; its type follows the column's. */
+            default_value?: unknown;
+            /** @description Free-form settings of the column. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description `true` when the column holds a list of values.
+             * @example false
+             */
+            multivalue?: boolean;
+            /** @description For a column of type `relation`, the data table and column it points to; otherwise null. */
+            relation?: components["schemas"]["DataTableColumnRelation"] | null;
+        };
+        /** @description A data table of a customer workspace, with its columns. */
+        DataTable: {
+            /**
+             * Format: uuid
+             * @description ID of the data table, a UUID.
+             * @example cafd30b6-23e1-4a73-9fa6-68fc18356db4
+             */
+            id: string;
+            /**
+             * @description Name of the data table.
+             * @example Candidates
+             */
+            name: string;
+            /** @description The table's columns, in order; empty for a table without columns. */
+            schema: components["schemas"]["DataTableColumn"][];
+            /**
+             * Format: int64
+             * @description ID of the folder or project holding the table.
+             * @example 25178157
+             */
+            folder_id: number;
+            /**
+             * Format: date-time
+             * @description When the table was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the table was last changed.
+             */
+            updated_at: string;
+        };
+        /** @description One page of data tables, in `data`. */
+        ListDataTablesResult: {
+            data: components["schemas"]["DataTable"][];
+        };
+        /** @description One column of a data table as you send it when creating or updating the table. Give `field_id` to keep an existing column when updating; leave it out to add a column. */
+        DataTableColumnInput: {
+            /**
+             * @description Data type of the column: `string`, `integer`, `number`, `boolean`, `date`, `date_time`, `file` or `relation` (a link to another data table, given in `relation`).
+             * @example string
+             */
+            type: string;
+            /**
+             * @description Name of the column.
+             * @example candidate_email
+             */
+            name: string;
+            /**
+             * @description `true` lets records leave the column empty.
+             * @example true
+             */
+            optional: boolean;
+            /**
+             * Format: uuid
+             * @description ID of an existing column to keep (update only), a UUID.
+             * @example 8f4a57d6-f524-47f2-ae59-be1a80dc2dd5
+             */
+            field_id?: string;
+            /**
+             * @description Help text for the column.
+             * @example Email address of the candidate
+             */
+            hint?: string;
+            /** @description Value new records receive when they leave the column empty. */
+            default_value?: unknown;
+            /** @description Free-form settings of the column. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description `true` makes the column hold a list of values.
+             * @example false
+             */
+            multivalue?: boolean;
+            relation?: components["schemas"]["DataTableColumnRelation"];
+        };
+        /** @description The new data table. */
+        CreateDataTableRequest: {
+            /**
+             * @description Name of the table.
+             * @example Candidates
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description ID of the folder or project to create the table in.
+             * @example 25178157
+             */
+            folder_id: number;
+            /** @description The table's columns, in order. */
+            schema: components["schemas"]["DataTableColumnInput"][];
+        };
+        /** @description One data table, wrapped in `data`. */
+        DataTableResponse: {
+            data: components["schemas"]["DataTable"];
+        };
+        /** @description The new name, folder or columns of the table. `schema`, when sent, replaces the column list: keep a column by sending it with its `field_id`. */
+        UpdateDataTableRequest: {
+            /**
+             * @description New name of the table.
+             * @example Candidates 2026
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description ID of the folder or project to move the table to.
+             * @example 25178157
+             */
+            folder_id?: number;
+            /** @description The complete new column list. */
+            schema?: components["schemas"]["DataTableColumnInput"][];
+        };
+        /** @description The outcome of deleting or truncating a data table, wrapped in `data`. */
+        DataTableStatusResponse: {
+            data: {
+                /**
+                 * @description `success` when Workato carried out the command.
+                 * @example success
+                 */
+                status: string;
+            };
+        };
+        /** @description The user who created the tag. */
+        TagAuthor: {
+            /**
+             * Format: int64
+             * @description ID of the user.
+             * @example 12345
+             */
+            id?: number;
+            /**
+             * @description Name of the user.
+             * @example Charlie
+             */
+            name?: string;
+            /**
+             * @description Address of the user's picture; empty when there is none.
+             * @example
+             */
+            avatar_url?: string;
+        };
+        /** @description A tag of a customer workspace. Recipes and connections carry tags by handle; the title is what people see. `author` and `assignment_count` are only returned when the list asks for them (`includes[]`). */
+        Tag: {
+            /**
+             * @description Workato's identifier of the tag, used in paths and in tag assignments.
+             * @example tag-ANgdXgTF-bANz3H
+             */
+            handle: string;
+            /**
+             * @description Display name of the tag, at most 30 characters.
+             * @example Accounting
+             */
+            title: string;
+            /**
+             * @description What the tag is for, at most 150 characters.
+             * @example Accounting tag
+             */
+            description?: string | null;
+            /**
+             * @description Colour of the tag in the user interface. Values seen: `blue`, `violet`, `green`, `red`, `orange`, `gold`, `indigo`, `brown`, `teal`, `plum`, `slate`, `neutral`; expect others.
+             * @example orange
+             */
+            color?: string;
+            /**
+             * Format: date-time
+             * @description When the tag was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the tag was last changed.
+             */
+            updated_at?: string;
+            author?: components["schemas"]["TagAuthor"];
+            /**
+             * Format: int32
+             * @description Number of recipes and connections carrying the tag.
+             * @example 6
+             */
+            assignment_count?: number;
+        };
+        /** @description One page of tags, in `data.tags`. There is no total; a page shorter than `per_page` is the last. */
+        ListTagsResult: {
+            data: {
+                tags: components["schemas"]["Tag"][];
+            };
+        };
+        /** @description The new tag. */
+        CreateTagRequest: {
+            /**
+             * @description Display name of the tag, at most 30 characters.
+             * @example Accounting
+             */
+            title: string;
+            /**
+             * @description What the tag is for, at most 150 characters.
+             * @example Accounting tag
+             */
+            description?: string;
+            /**
+             * @description Colour of the tag, such as `blue`, `violet`, `green`, `red`, `orange`, `gold`, `indigo`, `brown`, `teal`, `plum`, `slate` or `neutral`. Workato picks one at random when it is left out.
+             * @example orange
+             */
+            color?: string;
+        };
+        /** @description One tag, wrapped in `data`. */
+        TagResponse: {
+            data: components["schemas"]["Tag"];
+        };
+        /** @description The tag's new values; the handle stays. `title` is required; whether a `description` or `color` left out is kept or cleared is not documented, so send the current values of those you keep. */
+        UpdateTagRequest: {
+            /**
+             * @description Display name of the tag, at most 30 characters.
+             * @example Finance
+             */
+            title: string;
+            /**
+             * @description What the tag is for, at most 150 characters.
+             * @example Finance tag
+             */
+            description?: string;
+            /**
+             * @description Colour of the tag, such as `green`.
+             * @example green
+             */
+            color?: string;
+        };
+        /** @description Tags to put on and take off, and the recipes and connections to change. Give `recipe_ids`, `connection_ids` or both. */
+        UpdateTagAssignmentsRequest: {
+            /**
+             * @description Handles of the tags to put on every listed asset.
+             * @example [
+             *       "tag-ANgdXgTF-bANz3H"
+             *     ]
+             */
+            add_tags?: string[];
+            /**
+             * @description Handles of the tags to take off every listed asset.
+             * @example [
+             *       "tag-ANgeffPL-3gxQwA"
+             *     ]
+             */
+            remove_tags?: string[];
+            /**
+             * @description IDs of the recipes to change. Required when `connection_ids` is left out.
+             * @example [
+             *       54525313
+             *     ]
+             */
+            recipe_ids?: number[];
+            /**
+             * @description IDs of the connections to change. Required when `recipe_ids` is left out.
+             * @example [
+             *       1571346
+             *     ]
+             */
+            connection_ids?: number[];
+        } | {
+            recipe_ids: number[];
+        } | {
+            connection_ids: number[];
+        };
+        /** @description One entry of the activity audit log: what happened, when, in which workspace and environment, by whom, and to which resource. */
+        ActivityLog: {
+            /**
+             * @description Unique identifier of the event.
+             * @example 01J0ZK6Q4ZB8W3X5YV7N2C9D1E
+             */
+            id?: string;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            timestamp?: string;
+            /**
+             * @description Type of the event, such as `connector_created`.
+             * @example connector_created
+             */
+            event_type?: string;
+            /** @description The customer workspace and environment of the event. In the development environment `name` is the workspace's name; in the test and production environments it is `Environment Test` or `Environment Production`. */
+            workspace?: {
+                /**
+                 * Format: int64
+                 * @example 98178
+                 */
+                id?: number;
+                /** @example Acme Corp */
+                name?: string;
+                /** @example admin@acme.example */
+                email?: string | null;
+                /**
+                 * @description `dev`, `test` or `prod`; expect others.
+                 * @example dev
+                 */
+                environment?: string;
+            };
+            /** @description The user who acted. */
+            user?: {
+                /**
+                 * Format: int64
+                 * @example 4812
+                 */
+                id?: number;
+                /** @example Kim Lee */
+                name?: string;
+                /** @example kim.lee@acme.example */
+                email?: string | null;
+            } | null;
+            /** @description More about the request behind the event. */
+            details?: {
+                /** @description Where the request came from. */
+                request?: {
+                    /**
+                     * @description IP address of the client.
+                     * @example 203.0.113.7
+                     */
+                    ip?: string;
+                    /**
+                     * @description User agent of the client.
+                     * @example Mozilla/5.0
+                     */
+                    user_agent?: string;
+                };
+                /**
+                 * @description The action performed.
+                 * @example Created custom connector
+                 */
+                activity?: string | null;
+            } | null;
+            /** @description The resource the event concerns. */
+            resource?: {
+                /**
+                 * Format: int64
+                 * @example 54525313
+                 */
+                id?: number;
+                /** @example Acme billing */
+                name?: string;
+                /**
+                 * @description Resource type, such as `Adapter`.
+                 * @example Adapter
+                 */
+                type?: string;
+                /** @description Email of the resource, where it is a user. */
+                email?: string | null;
+                /**
+                 * Format: date-time
+                 * @description When that email was confirmed, where it is a user.
+                 */
+                email_confirmed_at?: string | null;
+            } | null;
+        };
+        /** @description One page of activity log entries and their total. */
+        ListActivityLogsResult: {
+            /** @description The log entries. */
+            data: components["schemas"]["ActivityLog"][] | null;
+            /**
+             * Format: int32
+             * @description Total number of log entries returned.
+             * @example 1
+             */
+            total: number | null;
+        };
+        /** @description One asset that an export manifest can hold, as Workato lists it for a folder. Without `name` and `status`, which a manifest's `assets` does not take, the entry can be sent back as one of them. */
+        ExportManifestFolderAsset: {
+            /**
+             * Format: int64
+             * @description ID of the asset.
+             * @example 12
+             */
+            id: number;
+            /**
+             * @description Name of the asset.
+             * @example Copy of Recipeops
+             */
+            name: string;
+            /**
+             * @description Kind of asset. Known values: `recipe`, `connection`, `lookup_table`, `workato_db_table`, `account_property`, `project_property`, `workato_schema`, `workato_template`, `lcap_app`, `lcap_page`, `custom_adapter`, `topic`, `api_group`, `api_endpoint`, `agentic_genie`, `agentic_skill`, `data_pipeline`, `decision_engine_model`, `agentic_knowledge_base`, `mcp_server`. Expect others.
+             * @example recipe
+             */
+            type: string;
+            /**
+             * Format: int32
+             * @description Current version of the asset.
+             * @example 1
+             */
+            version?: number;
+            /**
+             * @description Name of the folder holding the asset; empty for the folder listed.
+             * @example
+             */
+            folder?: string;
+            /**
+             * @description Path of the folder holding the asset, from the top of the workspace.
+             * @example All projects
+             */
+            absolute_path?: string;
+            /**
+             * @description Whether the asset sits in the root folder.
+             * @example false
+             */
+            root_folder: boolean;
+            /**
+             * @description Whether Workato could not reach the asset (for example, one outside the API client's folders).
+             * @example false
+             */
+            unreachable?: boolean;
+            /**
+             * @description File name the asset would have inside a package zip.
+             * @example copy_of_recipeops.recipe.json
+             */
+            zip_name: string;
+            /**
+             * @description Whether the asset is selected for export by default.
+             * @example true
+             */
+            checked: boolean;
+            /**
+             * @description How the asset compares with the last export. Known values: `added`, `updated`, `no change`; expect others.
+             * @example added
+             */
+            status?: string;
+        };
+        /** @description The exportable assets of a folder, wrapped in `result.assets`. */
+        ListExportManifestFolderAssetsResult: {
+            /** @description Holds the asset list. */
+            result: {
+                /** @description The folder's assets and their dependencies, in the form a manifest's `assets` takes. */
+                assets: components["schemas"]["ExportManifestFolderAsset"][];
+            };
+        };
+        /** @description What to change in the folder; send only the fields that change. */
+        UpdateFolderRequest: {
+            /**
+             * @description New name of the folder.
+             * @example Netsuite production (old)
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description ID of the folder to move this folder into.
+             * @example 4515
+             */
+            parent_id?: number;
+        };
+        /** @description A project of a customer workspace: a top-level folder that groups the recipes, connections and subfolders of one use case. */
+        Project: {
+            /**
+             * Format: int64
+             * @description ID of the project; the path parameter of `updateProject`, `deleteProject` and `deployProject`.
+             * @example 649122
+             */
+            id: number;
+            /**
+             * @description Name of the project.
+             * @example Procure to Pay
+             */
+            name: string;
+            /**
+             * @description Description of the project; null where none was set.
+             * @example Coupa to Netsuite automations
+             */
+            description: string | null;
+            /**
+             * Format: int64
+             * @description ID of the folder behind the project, for the Folders operations (`parent_id` of `listFolders`).
+             * @example 1563029
+             */
+            folder_id: number;
+        };
+        /** @description One page of the projects of a customer workspace. */
+        ListProjectsResult: {
+            /** @description The projects on this page. */
+            result: components["schemas"]["Project"][];
+        };
+        /** @description The project fields to change. Both are optional; a field left out keeps its value. */
+        UpdateProjectRequest: {
+            /**
+             * @description New name of the project. It may not contain a forward slash or a backslash.
+             * @example Procure to Pay (EMEA)
+             */
+            name?: string;
+            /**
+             * @description New description of the project.
+             * @example Coupa to Netsuite automations for the EMEA entities
+             */
+            description?: string;
+        };
+        /** @description The project after the update. The reference marks every field as possibly null and gives no sample, so none is promised. */
+        UpdateProjectResult: {
+            /**
+             * Format: int64
+             * @description ID of the project.
+             * @example 649122
+             */
+            id?: number | null;
+            /**
+             * @description Name of the project after the update.
+             * @example Procure to Pay (EMEA)
+             */
+            name?: string | null;
+            /**
+             * @description Description of the project after the update.
+             * @example Coupa to Netsuite automations for the EMEA entities
+             */
+            description?: string | null;
+            /**
+             * Format: int64
+             * @description ID of the folder behind the project.
+             * @example 1563029
+             */
+            folder_id?: number | null;
+        };
+        /** @description The answer to a project deletion. Workato documents the 200 status but not its body, so any JSON object is accepted; rely on the status alone. */
+        DeleteProjectResult: {
+            [key: string]: unknown;
+        };
+        /** @description Options of the build. All are optional; send `{}` for a plain build. */
+        BuildProjectRequest: {
+            /**
+             * @description A short description of the build, shown in the deployment history.
+             * @example Release 2024.03
+             */
+            description?: string;
+            /**
+             * @description Whether the build carries the recipes' test cases.
+             * @default false
+             * @example true
+             */
+            include_test_cases?: boolean;
+            /**
+             * @description Whether the build carries the tags assigned to its assets.
+             * @default false
+             * @example false
+             */
+            include_tags?: boolean;
+        };
+        /** @description A build of a project: the package of its assets, made once and deployable to test or production any number of times. Poll `getProjectBuild` until `state` leaves `pending`. */
+        ProjectBuild: {
+            /**
+             * Format: int64
+             * @description ID of the build; the path parameter of `getProjectBuild` and `deployProjectBuild`.
+             * @example 6544
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When the build was started.
+             * @example 2024-03-10T13:05:12.114-08:00
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the build last changed.
+             * @example 2024-03-10T13:05:19.480-08:00
+             */
+            updated_at: string;
+            /**
+             * @description Description given when the build was requested; null where none was.
+             * @example Release 2024.03
+             */
+            description: string | null;
+            /**
+             * @description ID of the project that was built. Workato returns it as a string of digits.
+             * @example 35263
+             */
+            project_id: string;
+            /**
+             * @description `pending` while Workato builds the package, then `success` or `failed`.
+             * @example success
+             * @enum {string}
+             */
+            state: "pending" | "success" | "failed";
+            /**
+             * @description Name of the user or API client that requested the build.
+             * @example Barnaby
+             */
+            performed_by_name: string;
+            /**
+             * @description Where to download the built package (a zip); null until the build is complete.
+             * @example https://www.workato.com/project_builds/6544/download
+             */
+            download_url: string | null;
+            /**
+             * @description Whether the build carries test cases; null where the request did not say.
+             * @example true
+             */
+            include_test_cases?: boolean | null;
+        };
+        /** @description Where to deploy the build, and how to label the deployment. */
+        DeployProjectBuildRequest: {
+            /**
+             * @description The environment to deploy to.
+             * @example test
+             * @enum {string}
+             */
+            environment_type: "test" | "prod";
+            /**
+             * @description Title of the deployment.
+             * @example March release
+             */
+            title?: string;
+            /**
+             * @description A short description of the deployment.
+             * @example Adds the invoice sync recipes
+             */
+            description?: string;
+        };
+        /** @description A deployment of a project build to the test or production environment of a customer workspace. Poll `getDeployment` until `state` leaves `pending`. */
+        Deployment: {
+            /**
+             * Format: int64
+             * @description ID of the deployment; the path parameter of `getDeployment` and of the review operations.
+             * @example 3905
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When the deployment was created.
+             * @example 2024-03-10T13:08:53.344-08:00
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the deployment last changed.
+             * @example 2024-03-10T13:08:53.344-08:00
+             */
+            updated_at: string;
+            /**
+             * @description Title of the deployment, where one was given.
+             * @example March release
+             */
+            title?: string | null;
+            /**
+             * @description Description given when the deployment was requested; null where none was.
+             * @example null
+             */
+            description: string | null;
+            /**
+             * Format: int64
+             * @description ID of the build that is deployed (for `getProjectBuild`).
+             * @example 6544
+             */
+            project_build_id: number;
+            /**
+             * @description The environment deployed to: `test` or `prod` for Embedded customers (other environment names exist in Workato's own workspaces).
+             * @example test
+             */
+            environment_type: string;
+            /**
+             * @description ID of the deployed project. Workato returns it as a string of digits.
+             * @example 35263
+             */
+            project_id: string;
+            /**
+             * @description `pending`, `success` or `failed`. Workspaces with deployment reviews (private beta) may report review states as well, such as `pending_review`.
+             * @example pending
+             */
+            state: string;
+            /**
+             * @description Name of the user or API client that requested the deployment.
+             * @example Barnaby
+             */
+            performed_by_name: string;
+        };
+        /** @description The deployments of a customer workspace that match the filters. */
+        ListDeploymentsResult: {
+            /** @description The matching deployments. */
+            items: components["schemas"]["Deployment"][];
+        };
+        /** @description The users who may be assigned to review the deployment. Workato documents the endpoint but not the shape of its answer, so any JSON object is accepted here. */
+        ListEligibleReviewersResult: {
+            [key: string]: unknown;
+        };
+        /** @description The complete list of reviewers the deployment should have. Users assigned earlier and left out of the list are unassigned, and their reviews removed. */
+        AssignDeploymentReviewersRequest: {
+            /**
+             * @description IDs of the users to assign, taken from `listEligibleReviewers`.
+             * @example [
+             *       5021,
+             *       5033
+             *     ]
+             */
+            reviewer_ids: number[];
+        };
+        /** @description The deployment's reviews and authors after the assignment. Workato names the two lists but does not describe their entries, which are therefore free-form objects. */
+        AssignDeploymentReviewersResult: {
+            /** @description One entry per assigned reviewer. */
+            reviews?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The users who authored the deployed changes. */
+            authors?: {
+                [key: string]: unknown;
+            }[];
+        };
+        /** @description The answer to a submission for review. Workato documents the endpoint but not its body, so any JSON object is accepted; read the deployment with `getDeployment` to see its state. */
+        SubmitDeploymentForReviewResult: {
+            [key: string]: unknown;
+        };
+        /** @description The answer to the deployment of an approved deployment. Workato documents the endpoint but not its body, so any JSON object is accepted; poll `getDeployment` until its state leaves `pending`. */
+        DeployApprovedDeploymentResult: {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description The request was malformed or one of its values was rejected. */
@@ -6011,6 +7437,36 @@ export interface components {
          * @example pf-APHDLgAD-cTXBtz
          */
         CollaboratorGroupId: string;
+        /**
+         * @description ID of the data table, a UUID, as the list operation returns it.
+         * @example cafd30b6-23e1-4a73-9fa6-68fc18356db4
+         */
+        DataTableId: string;
+        /**
+         * @description Handle of the tag, such as `tag-ANgdXgTF-bANz3H`, as the list operation returns it.
+         * @example tag-ANgdXgTF-bANz3H
+         */
+        TagHandle: string;
+        /**
+         * @description ID of the folder, as listed by `listFolders`.
+         * @example 1789
+         */
+        FolderId: number;
+        /**
+         * @description ID of the project (a top-level folder) in the customer workspace, as `listProjects` returns it.
+         * @example 649122
+         */
+        ProjectId: number;
+        /**
+         * @description ID of the project build, as `buildProject` returns it.
+         * @example 6544
+         */
+        ProjectBuildId: number;
+        /**
+         * @description ID of the deployment, as `deployProject`, `deployProjectBuild` or `listDeployments` return it.
+         * @example 3905
+         */
+        DeploymentId: number;
     };
     requestBodies: never;
     headers: {
@@ -9368,7 +10824,7 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
-    createExportManifest: {
+    createLegacyExportManifest: {
         parameters: {
             query?: never;
             header?: never;
@@ -9396,7 +10852,7 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
-    getExportManifest: {
+    getLegacyExportManifest: {
         parameters: {
             query?: never;
             header?: never;
@@ -9427,7 +10883,7 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
-    updateExportManifest: {
+    updateLegacyExportManifest: {
         parameters: {
             query?: never;
             header?: never;
@@ -11363,6 +12819,1664 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectGrantList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDataTables: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 2
+                 */
+                page?: number;
+                /**
+                 * @description Number of tables per page, at most 100.
+                 * @example 50
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of data tables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDataTablesResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createDataTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDataTableRequest"];
+            };
+        };
+        responses: {
+            /** @description The table was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataTableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDataTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the data table, a UUID, as the list operation returns it.
+                 * @example cafd30b6-23e1-4a73-9fa6-68fc18356db4
+                 */
+                data_table_id: components["parameters"]["DataTableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataTableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDataTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the data table, a UUID, as the list operation returns it.
+                 * @example cafd30b6-23e1-4a73-9fa6-68fc18356db4
+                 */
+                data_table_id: components["parameters"]["DataTableId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDataTableRequest"];
+            };
+        };
+        responses: {
+            /** @description The table after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataTableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDataTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the data table, a UUID, as the list operation returns it.
+                 * @example cafd30b6-23e1-4a73-9fa6-68fc18356db4
+                 */
+                data_table_id: components["parameters"]["DataTableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataTableStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    truncateDataTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the data table, a UUID, as the list operation returns it.
+                 * @example cafd30b6-23e1-4a73-9fa6-68fc18356db4
+                 */
+                data_table_id: components["parameters"]["DataTableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records were deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataTableStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 2
+                 */
+                page?: number;
+                /**
+                 * @description Number of tags per page, at most 100.
+                 * @example 50
+                 */
+                per_page?: number;
+                /**
+                 * @description Extra fields to return for each tag.
+                 * @example [
+                 *       "author",
+                 *       "assignment_count"
+                 *     ]
+                 */
+                "includes[]"?: ("author" | "assignment_count")[];
+                /**
+                 * @description Keep only tags whose title or description contains this text.
+                 * @example account
+                 */
+                "q[title_or_description_cont]"?: string;
+                /**
+                 * @description Keep only the tags with these handles.
+                 * @example [
+                 *       "tag-ANgdXgTF-bANz3H"
+                 *     ]
+                 */
+                "q[handle_in][]"?: string[];
+                /**
+                 * @description Keep only tags created by this user.
+                 * @example 12345
+                 */
+                "q[author_id_eq]"?: number;
+                /**
+                 * @description Keep only tags on this recipe.
+                 * @example 54525313
+                 */
+                "q[recipe_id_eq]"?: number;
+                /**
+                 * @description Keep only tags on this connection.
+                 * @example 1571346
+                 */
+                "q[connection_id_eq]"?: number;
+                /**
+                 * @description `true` keeps only tags that at least one asset carries.
+                 * @example true
+                 */
+                "q[only_assigned]"?: "true" | "false";
+                /**
+                 * @description Order of the tags.
+                 * @example assignment_count
+                 */
+                sort_by?: "title" | "assignment_count" | "updated_at" | "last_assigned_at";
+                /**
+                 * @description Direction of the order.
+                 * @example desc
+                 */
+                sort_direction?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags of the workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListTagsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTagRequest"];
+            };
+        };
+        responses: {
+            /** @description The tag was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description Handle of the tag, such as `tag-ANgdXgTF-bANz3H`, as the list operation returns it.
+                 * @example tag-ANgdXgTF-bANz3H
+                 */
+                handle: components["parameters"]["TagHandle"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTagRequest"];
+            };
+        };
+        responses: {
+            /** @description The tag after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description Handle of the tag, such as `tag-ANgdXgTF-bANz3H`, as the list operation returns it.
+                 * @example tag-ANgdXgTF-bANz3H
+                 */
+                handle: components["parameters"]["TagHandle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag was deleted. The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTagAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTagAssignmentsRequest"];
+            };
+        };
+        responses: {
+            /** @description The tags were put on or taken off. The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listActivityLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Start after this entry of the previous page (the last one you received).
+                 * @example 2048
+                 */
+                "page[after]"?: number;
+                /**
+                 * @description Number of entries per page, at most 100 (the default).
+                 * @example 50
+                 */
+                "page[size]"?: number;
+                /**
+                 * @description Start of the time range, in ISO 8601 form (`YYYY-MM-DDTHH:mm:ss.SSSZ`).
+                 * @example 2025-06-01T00:00:00.000Z
+                 */
+                from?: string;
+                /**
+                 * @description End of the time range, in ISO 8601 form (`YYYY-MM-DDTHH:mm:ss.SSSZ`).
+                 * @example 2025-06-30T23:59:59.999Z
+                 */
+                to?: string;
+                /**
+                 * @description Keep only activities of these users.
+                 * @example [
+                 *       4812
+                 *     ]
+                 */
+                "users_ids[]"?: number[];
+                /**
+                 * @description Keep only activities on these resource types.
+                 * @example [
+                 *       "Adapter"
+                 *     ]
+                 */
+                "include_resource_types[]"?: string[];
+                /**
+                 * @description Leave out activities on these resource types.
+                 * @example [
+                 *       "AccountProperty"
+                 *     ]
+                 */
+                "exclude_resource_types[]"?: string[];
+                /**
+                 * @description Keep only activities of these event types.
+                 * @example [
+                 *       "connector_created"
+                 *     ]
+                 */
+                "include_event_types[]"?: string[];
+                /**
+                 * @description Leave out activities of these event types.
+                 * @example [
+                 *       "account_property_updated"
+                 *     ]
+                 */
+                "exclude_event_types[]"?: string[];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of log entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListActivityLogsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listExportManifestFolderAssets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ID of the folder whose assets to list. Defaults to the root folder.
+                 * @example 4515
+                 */
+                folder_id?: number;
+                /**
+                 * @description `true` also lists the recipes' test cases. Defaults to `false`.
+                 * @example false
+                 */
+                include_test_cases?: boolean;
+                /**
+                 * @description `true` also includes the data of the listed assets. Defaults to `false`.
+                 * @example true
+                 */
+                include_data?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assets of the folder, wrapped in `result.assets`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListExportManifestFolderAssetsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createExportManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportManifestRequest"];
+            };
+        };
+        responses: {
+            /** @description The manifest was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportManifestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getExportManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the export manifest, as returned when the manifest was created.
+                 * @example 12
+                 */
+                id: components["parameters"]["ExportManifestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The manifest. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportManifestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateExportManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the export manifest, as returned when the manifest was created.
+                 * @example 12
+                 */
+                id: components["parameters"]["ExportManifestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExportManifestRequest"];
+            };
+        };
+        responses: {
+            /** @description The manifest after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportManifestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteExportManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the export manifest, as returned when the manifest was created.
+                 * @example 12
+                 */
+                id: components["parameters"]["ExportManifestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The manifest was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the folder, as listed by `listFolders`.
+                 * @example 1789
+                 */
+                folder_id: components["parameters"]["FolderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFolderRequest"];
+            };
+        };
+        responses: {
+            /** @description The folder after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the folder, as listed by `listFolders`.
+                 * @example 1789
+                 */
+                folder_id: components["parameters"]["FolderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The folder was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Projects per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of projects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListProjectsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project (a top-level folder) in the customer workspace, as `listProjects` returns it.
+                 * @example 649122
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description The project after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateProjectResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project (a top-level folder) in the customer workspace, as `listProjects` returns it.
+                 * @example 649122
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteProjectResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    buildProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project to build, as `listProjects` returns it.
+                 * @example 649122
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BuildProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description The build was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectBuild"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getProjectBuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project build, as `buildProject` returns it.
+                 * @example 6544
+                 */
+                id: components["parameters"]["ProjectBuildId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The build. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectBuild"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deployProjectBuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project build, as `buildProject` returns it.
+                 * @example 6544
+                 */
+                id: components["parameters"]["ProjectBuildId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeployProjectBuildRequest"];
+            };
+        };
+        responses: {
+            /** @description The deployment was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deployProject: {
+        parameters: {
+            query: {
+                /**
+                 * @description The environment to deploy to.
+                 * @example test
+                 */
+                environment_type: "test" | "prod";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project (a top-level folder) in the customer workspace, as `listProjects` returns it.
+                 * @example 649122
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project was built and its deployment started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeployments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the deployments of this project.
+                 * @example 649122
+                 */
+                project_id?: number;
+                /**
+                 * @description Return only the deployments of this folder, written `f<folder_id>` (such as `f660222`).
+                 * @example f660222
+                 */
+                folder_id?: string;
+                /**
+                 * @description Return only the deployments to this environment.
+                 * @example prod
+                 */
+                environment_type?: "test" | "prod";
+                /**
+                 * @description Return only the deployments in this state.
+                 * @example success
+                 */
+                state?: "pending" | "success" | "failed";
+                /**
+                 * @description Return only the deployments created after this instant (ISO 8601).
+                 * @example 2024-03-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description Return only the deployments created before this instant (ISO 8601).
+                 * @example 2024-03-31T23:59:59Z
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching deployments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDeploymentsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the deployment, as `deployProject`, `deployProjectBuild` or `listDeployments` return it.
+                 * @example 3905
+                 */
+                id: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listEligibleReviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the deployment, as `deployProject`, `deployProjectBuild` or `listDeployments` return it.
+                 * @example 3905
+                 */
+                id: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users who may review the deployment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEligibleReviewersResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    assignDeploymentReviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the deployment, as `deployProject`, `deployProjectBuild` or `listDeployments` return it.
+                 * @example 3905
+                 */
+                id: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDeploymentReviewersRequest"];
+            };
+        };
+        responses: {
+            /** @description The reviewers were assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignDeploymentReviewersResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitDeploymentForReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the deployment, as `deployProject`, `deployProjectBuild` or `listDeployments` return it.
+                 * @example 3905
+                 */
+                id: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment was submitted for review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitDeploymentForReviewResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deployApprovedDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the deployment, as `deployProject`, `deployProjectBuild` or `listDeployments` return it.
+                 * @example 3905
+                 */
+                id: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approved deployment was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeployApprovedDeploymentResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -28,12 +28,11 @@ export const customerManagerCases = [
           }),
       },
       {
-        name: 'role_id as a string',
+        name: 'role_id as a role name instead of an ID',
         violates: 'body.role_id',
         send: (client) =>
           client.POST('/api/customer_managers', {
-            // @ts-expect-error role_id is an integer
-            body: { team_collaborator_id: 4321, role_id: '247' },
+            body: { team_collaborator_id: 4321, role_id: 'Admin' },
           }),
       },
       {
@@ -72,13 +71,12 @@ export const customerManagerCases = [
       }),
     invalid: [
       {
-        name: 'role_id as the string the older docs sample sends',
+        name: 'role_id as a string that is not a number',
         violates: 'body.role_id',
         send: (client) =>
           client.PUT('/api/customer_managers/{id}', {
             params: { path: { id: manager } },
-            // @ts-expect-error role_id is an integer
-            body: { role_id: '2' },
+            body: { role_id: 'two' },
           }),
       },
       {

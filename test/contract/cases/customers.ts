@@ -292,6 +292,16 @@ export const customerCases = [
           }),
       },
       {
+        name: 'a new name, which this operation does not take',
+        violates: 'body',
+        send: (client) =>
+          client.PUT('/api/managed_users/{managed_user_id}/members/{member_id}', {
+            params: { path: { managed_user_id: customer, member_id: member } },
+            // Not a compile error: openapi-fetch infers the body's type, which skips excess-property checks.
+            body: { role_name: 'Operator', name: 'Jane Roe' },
+          }),
+      },
+      {
         name: 'a role_type that does not exist',
         violates: 'body.env_roles',
         send: (client) =>
@@ -333,5 +343,208 @@ export const customerCases = [
     callRaw: (client) => client.GET('/api/managed_users/usage'),
     // No parameter and no body: nothing sent to it can break the description.
     invalid: [],
+  }),
+
+  contractCase({
+    operationId: 'getUsageStatistics',
+    call: (client, { headers, requestExample: name }) =>
+      client.POST('/api/v2/managed_users/statistics/usage', {
+        body: requestExample('getUsageStatistics', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/v2/managed_users/statistics/usage', { body: requestExample('getUsageStatistics') }),
+    invalid: [
+      {
+        name: 'a body without the required to',
+        violates: 'body',
+        send: (client) =>
+          client.POST('/api/v2/managed_users/statistics/usage', {
+            // @ts-expect-error to is required
+            body: { from: '2026-10-01T00:00:00.000Z', workspace_ids: [98178] },
+          }),
+      },
+      {
+        name: 'an interval that does not exist',
+        violates: 'body.interval',
+        send: (client) =>
+          client.POST('/api/v2/managed_users/statistics/usage', {
+            body: {
+              from: '2026-10-01T00:00:00.000Z',
+              to: '2026-10-31T23:59:59.999Z',
+              // @ts-expect-error interval is none, year, month, week, day or hour
+              interval: 'quarter',
+              workspace_ids: [98178],
+            },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'getConnectionUsageStatistics',
+    call: (client, { headers, requestExample: name }) =>
+      client.POST('/api/v2/managed_users/statistics/connection_usage', {
+        body: requestExample('getConnectionUsageStatistics', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/v2/managed_users/statistics/connection_usage', {
+        body: requestExample('getConnectionUsageStatistics'),
+      }),
+    invalid: [
+      {
+        name: 'a start of range that is not a date-time',
+        violates: 'body.from',
+        send: (client) =>
+          client.POST('/api/v2/managed_users/statistics/connection_usage', {
+            body: { from: 'last month', external_ids: ['A2300'] },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'createCustomerEnvironments',
+    call: (client, { headers }) =>
+      client.POST('/api/managed_users/{managed_user_id}/environments', {
+        params: { path: { managed_user_id: customer } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/managed_users/{managed_user_id}/environments', {
+        params: { path: { managed_user_id: customer } },
+      }),
+    invalid: [
+      {
+        name: 'a managed_user_id that is neither numeric nor E-prefixed',
+        violates: 'path.managed_user_id',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/environments', {
+            params: { path: { managed_user_id: 'acme' } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'listCustomerMemberPrivileges',
+    call: (client, { headers }) =>
+      client.GET('/api/managed_users/{managed_user_id}/members/{member_id}/privileges', {
+        params: { path: { managed_user_id: customer, member_id: member } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.GET('/api/managed_users/{managed_user_id}/members/{member_id}/privileges', {
+        params: { path: { managed_user_id: customer, member_id: member } },
+      }),
+    invalid: [
+      {
+        name: 'a member_id of zero',
+        violates: 'path.member_id',
+        send: (client) =>
+          client.GET('/api/managed_users/{managed_user_id}/members/{member_id}/privileges', {
+            params: { path: { managed_user_id: customer, member_id: 0 } },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'upgradeCustomer',
+    call: (client, { headers, requestExample: name }) =>
+      client.PUT('/api/managed_users/{managed_user_id}/upgrade', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('upgradeCustomer', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.PUT('/api/managed_users/{managed_user_id}/upgrade', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('upgradeCustomer'),
+      }),
+    invalid: [
+      {
+        name: 'an empty plan_id',
+        violates: 'body.plan_id',
+        send: (client) =>
+          client.PUT('/api/managed_users/{managed_user_id}/upgrade', {
+            params: { path: { managed_user_id: customer } },
+            body: { plan_id: '' },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'downgradeCustomer',
+    call: (client, { headers }) =>
+      client.PUT('/api/managed_users/{managed_user_id}/downgrade', {
+        params: { path: { managed_user_id: customer } },
+        headers,
+      }),
+    callRaw: (client) =>
+      client.PUT('/api/managed_users/{managed_user_id}/downgrade', { params: { path: { managed_user_id: customer } } }),
+    invalid: [
+      {
+        name: 'a lower-case e prefix on an external ID',
+        violates: 'path.managed_user_id',
+        send: (client) =>
+          client.PUT('/api/managed_users/{managed_user_id}/downgrade', { params: { path: { managed_user_id: 'eA2300' } } }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'addCustomerMember',
+    call: (client, { headers, requestExample: name }) =>
+      client.POST('/api/managed_users/{managed_user_id}/member', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('addCustomerMember', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.POST('/api/managed_users/{managed_user_id}/member', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('addCustomerMember'),
+      }),
+    invalid: [
+      {
+        name: 'a body without the required oauth_id',
+        violates: 'body',
+        send: (client) =>
+          client.POST('/api/managed_users/{managed_user_id}/member', {
+            params: { path: { managed_user_id: customer } },
+            // @ts-expect-error oauth_id is required
+            body: { name: 'Jack Smith' },
+          }),
+      },
+    ],
+  }),
+
+  contractCase({
+    operationId: 'removeCustomerMember',
+    call: (client, { headers, requestExample: name }) =>
+      client.DELETE('/api/managed_users/{managed_user_id}/member', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('removeCustomerMember', name),
+        headers,
+      }),
+    callRaw: (client) =>
+      client.DELETE('/api/managed_users/{managed_user_id}/member', {
+        params: { path: { managed_user_id: customer } },
+        body: requestExample('removeCustomerMember'),
+      }),
+    invalid: [
+      {
+        name: 'a member_id that is not a number',
+        violates: 'body.member_id',
+        send: (client) =>
+          client.DELETE('/api/managed_users/{managed_user_id}/member', {
+            params: { path: { managed_user_id: customer } },
+            body: { member_id: 'jack' },
+          }),
+      },
+    ],
   }),
 ];
