@@ -801,6 +801,40 @@ export const pathParameters = {
       "type": "integer",
       "minimum": 1
     }
+  },
+  "/api/managed_users/{managed_user_id}/environments": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/members/{member_id}/privileges": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "member_id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/upgrade": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/downgrade": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/member": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
   }
 } as const;
 
@@ -969,10 +1003,14 @@ export const rateLimitGroups = {
   "projects.deployments": {
     "limit": 60,
     "windowMs": 60000
+  },
+  "customers.environments": {
+    "limit": 1000,
+    "windowMs": 60000
   }
 } as const;
 
-/** Per operation, by "METHOD /path/template": its rate-limit group, a request media type other than JSON, and its x-pagination. */
+/** Per operation, by "METHOD /path/template": its rate-limit group, a request media type other than JSON, its x-pagination, and whether a success may have an empty body. */
 export const operationFacts = {
   "GET /api/managed_users/{managed_user_id}/api_collections": {
     "rateLimitGroup": "api-platform.collections",
@@ -1472,10 +1510,12 @@ export const operationFacts = {
     "rateLimitGroup": "environment-management"
   },
   "DELETE /api/v2/managed_users/{managed_user_id}/tags/{handle}": {
-    "rateLimitGroup": "environment-management"
+    "rateLimitGroup": "environment-management",
+    "emptySuccess": true
   },
   "POST /api/v2/managed_users/{managed_user_id}/tags_assignments": {
-    "rateLimitGroup": "tag-assignments"
+    "rateLimitGroup": "tag-assignments",
+    "emptySuccess": true
   },
   "GET /api/managed_users/{managed_user_id}/activity_logs": {
     "rateLimitGroup": "environment-management"
@@ -1542,5 +1582,29 @@ export const operationFacts = {
   },
   "POST /api/managed_users/{managed_user_id}/deployments/{id}/deploy": {
     "rateLimitGroup": "projects.deployments"
+  },
+  "POST /api/v2/managed_users/statistics/usage": {
+    "rateLimitGroup": "customers.usage"
+  },
+  "POST /api/v2/managed_users/statistics/connection_usage": {
+    "rateLimitGroup": "customers.usage"
+  },
+  "POST /api/managed_users/{managed_user_id}/environments": {
+    "rateLimitGroup": "customers.environments"
+  },
+  "GET /api/managed_users/{managed_user_id}/members/{member_id}/privileges": {
+    "rateLimitGroup": "customers.members"
+  },
+  "PUT /api/managed_users/{managed_user_id}/upgrade": {
+    "rateLimitGroup": "customers.other"
+  },
+  "PUT /api/managed_users/{managed_user_id}/downgrade": {
+    "rateLimitGroup": "customers.other"
+  },
+  "POST /api/managed_users/{managed_user_id}/member": {
+    "rateLimitGroup": "customers.members"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/member": {
+    "rateLimitGroup": "customers.members"
   }
 } as const;

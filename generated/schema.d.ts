@@ -930,19 +930,20 @@ export interface paths {
          * Update a member of a customer workspace
          * @deprecated
          * @description **Deprecated.** Workato's API reference marks this operation as deprecated without giving a date or a
-         *     replacement. It keeps working for now.
+         *     replacement; the Manage customers guide still lists it. It keeps working for now.
          *
-         *     Changes a member of a customer workspace, typically its role. Workato's pages show neither the body
-         *     nor the answer: this description accepts the properties the add-member operation takes for a new
-         *     member and answers with the member, as the add-member operation does. The API client needs access to
-         *     the development environment to manage members.
+         *     Changes the role of a member of a customer workspace: `role_name` for the development environment, or
+         *     `env_roles` for each environment. The body also accepts `oauth_id`, `external_id` and `time_zone`, but
+         *     Workato only applies role changes, whether the member was added by API or by hand; a member's name cannot
+         *     be sent at all. The answer is the member as a bare object, with `created_at` and `last_activity_log`
+         *     besides the usual fields. The API client needs access to the development environment to manage members.
          */
         put: operations["updateCustomerMember"];
         post?: never;
         /**
          * Remove a member from a customer workspace
          * @description Removes a collaborator from a customer workspace. No body is sent. Workato's pages do not show the
-         *     answer; this description follows the deprecated remove-member operation this one replaces, which
+         *     answer; this description follows the deprecated `removeCustomerMember` that this one replaces, which
          *     answers with the removed member's `id`.
          *
          *     This operation has a rate limit of its own (1,000 requests per minute), higher than the other member
@@ -973,7 +974,8 @@ export interface paths {
          *     confused.
          *
          *     Workato documents only that `result` is an object; its inner shape here is inferred and may differ
-         *     from what Workato sends (see `x-provenance`).
+         *     from what Workato sends (see `x-provenance`). For a chosen time range, interval or set of workspaces,
+         *     use `getUsageStatistics`.
          */
         get: operations["getTaskUsage"];
         put?: never;
@@ -2922,6 +2924,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/managed_users/statistics/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get usage statistics of customer workspaces for a time range
+         * @description Reports, for the customer workspaces you name, the task usage, the recipe counts and the numbers of
+         *     successful and failed jobs between `from` and `to`, as one total or split by `interval`. It is the
+         *     finer-grained successor of `getTaskUsage`. Although it only reads, it is a POST: the query goes in the
+         *     JSON body.
+         *
+         *     Name the workspaces by Workato ID (`workspace_ids`) or by external ID (`external_ids`); one of the two
+         *     is needed. Ask for all the workspaces you need in one request rather than one request each. Each job run
+         *     is counted once, though the period it falls in can depend on the range, the interval and its latest
+         *     retry. Sending only the range, the workspaces and `interval` includes recipes that were deleted; adding
+         *     `recipe_name_pattern` limits the report to existing recipes whose name contains the pattern.
+         *
+         *     Times are read and returned in the partner workspace's time zone. Workato does not show the shape of
+         *     the answer, so it is described as an open object.
+         */
+        post: operations["getUsageStatistics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/managed_users/statistics/connection_usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get connection-based usage statistics of customer workspaces
+         * @description Reports connection-based usage for the customer workspaces you name. Like `getUsageStatistics`, it only
+         *     reads but is a POST with the query in a JSON body, and it shares the usage rate limit.
+         *
+         *     Workato's pages captured so far give only the path and a one-line summary. The body accepted here takes
+         *     the workspace and time-range properties of `getUsageStatistics`, none of them required, and the answer
+         *     is an open object; see `x-provenance` before relying on either.
+         */
+        post: operations["getConnectionUsageStatistics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/environments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Provision environments for an existing customer
+         * @description Turns a single-workspace customer into one with development, test and production environments. This
+         *     cannot be undone. The customer's existing workspace, recipes still running, becomes the development
+         *     environment and keeps its ID; the test and production environments get new IDs, which `getCustomer` and
+         *     `listCustomers` then return in `environments`. Review the members' roles in the new environments
+         *     afterwards.
+         *
+         *     No request body is documented, and Workato does not show the answer, so it is described as an open
+         *     object. This operation has a rate limit of its own (1,000 requests per minute).
+         */
+        post: operations["createCustomerEnvironments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/members/{member_id}/privileges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the privileges of a member of a customer workspace
+         * @description Returns, in `data`, the roles a member holds in a customer workspace, one entry per environment, each
+         *     with every privilege the role grants. System and custom roles are both covered.
+         *
+         *     Workato documents the entries' contents (environment type, role, privileges) but names only
+         *     `environment_type`; the rest is let through under Workato's names. The API client needs access to the
+         *     development environment to manage members.
+         */
+        get: operations["listCustomerMemberPrivileges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move a customer to a paid plan (deprecated)
+         * @deprecated
+         * @description **Deprecated.** Workato lists this operation as deprecated without a date; it keeps working but gets no
+         *     more updates. Use `updateCustomer` instead, which sets `plan_id` and moves the customer out of its trial
+         *     with `in_trial: false`.
+         *
+         *     Takes a customer off its trial or the free plan and puts it on a paid plan: the one named by `plan_id`,
+         *     or the partner's default plan when the body leaves `plan_id` out. The answer is short: the customer's
+         *     ID, its new plan and its trial flag.
+         */
+        put: operations["upgradeCustomer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/downgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move a customer to the free plan (deprecated)
+         * @deprecated
+         * @description **Deprecated.** Workato lists this operation as deprecated without a date; it keeps working but gets no
+         *     more updates. Use `updateCustomer` instead, which moves the customer to the free plan with
+         *     `in_trial: true`.
+         *
+         *     Puts a customer on the free plan. No body is sent. The answer is short: the customer's ID, its plan
+         *     (`free`) and its trial flag.
+         */
+        put: operations["downgradeCustomer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member to a customer workspace (deprecated)
+         * @deprecated
+         * @description **Deprecated.** Workato lists this operation as deprecated without a date; it keeps working but gets no
+         *     more updates. Use `createCustomerMember` (`POST /api/managed_users/{managed_user_id}/members`) instead.
+         *
+         *     Creates a Workato user from `name` and `oauth_id` and makes it a member of the customer workspace, with
+         *     `role_name` as its role. Unlike its replacement, the answer does not describe the new member: it gives
+         *     the customer's ID, plan and trial flag, as Workato's sample shows.
+         */
+        post: operations["addCustomerMember"];
+        /**
+         * Remove a member from a customer workspace (deprecated)
+         * @deprecated
+         * @description **Deprecated.** Workato lists this operation as deprecated without a date; it keeps working but gets no
+         *     more updates. Use `deleteCustomerMember` (`DELETE /api/managed_users/{managed_user_id}/members/{member_id}`)
+         *     instead.
+         *
+         *     Removes a member from the customer workspace. Unusually for a DELETE, the member is named in a JSON
+         *     body (`member_id`), not in the path; some HTTP clients and proxies drop bodies of DELETE requests, one
+         *     more reason to move to the replacement. The answer gives the removed member's ID.
+         */
+        delete: operations["removeCustomerMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3907,11 +4108,10 @@ export interface components {
              */
             team_collaborator_id: number;
             /**
-             * Format: int64
-             * @description ID of the role the manager gets in customer workspaces: a system role or an inheritable role of the partner workspace (the `privilege_group.id` of listed managers).
+             * @description ID of the role the manager gets in customer workspaces: a system role or an inheritable role of the partner workspace (the `privilege_group.id` of listed managers). Workato's guide types it as a string of digits and api-docs as an integer; both are accepted.
              * @example 247
              */
-            role_id: number;
+            role_id: number | string;
             /**
              * @description Workato IDs of the customer workspaces the role applies to. Leave it out, or send an empty array, to let the manager work in every customer workspace.
              * @example [
@@ -3928,11 +4128,10 @@ export interface components {
         /** @description The role a customer manager should hold from now on and, optionally, the customer workspaces it applies to. */
         UpdateCustomerManagerRequest: {
             /**
-             * Format: int64
-             * @description ID of the new role: a system role or an inheritable role of the partner workspace (the `privilege_group.id` of listed managers).
+             * @description ID of the new role: a system role or an inheritable role of the partner workspace (the `privilege_group.id` of listed managers). Workato's guide types it as a string of digits and api-docs as an integer; both are accepted.
              * @example 2
              */
-            role_id: number;
+            role_id: number | string;
             /**
              * @description Workato IDs of the customer workspaces the role applies to. Leave it out, or send an empty array, to let the manager work in every customer workspace.
              * @example [
@@ -4461,6 +4660,16 @@ export interface components {
              * @example Berlin
              */
             time_zone?: string | null;
+            /**
+             * Format: date-time
+             * @description When the member was added, in ISO 8601 form. Listed for the update answer only.
+             * @example 2026-03-02T09:15:00.000Z
+             */
+            created_at?: string | null;
+            /** @description Details of the member's last activity, when Workato has any. Listed for the update answer only, as a map whose keys the API reference does not name. */
+            last_activity_log?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @description The members of a customer workspace, as a bare JSON array (no envelope). */
         ListCustomerMembersResult: components["schemas"]["CustomerMember"][];
@@ -4514,13 +4723,13 @@ export interface components {
              */
             time_zone?: string;
         };
-        /** @description Changes to a member of a customer workspace. Workato's pages do not show this body; its properties are those the add-member operation takes for a new member. */
+        /** @description Changes to a member of a customer workspace. Workato accepts the properties below, but only the role actually changes: `role_name` (development environment) or `env_roles` (per environment). `oauth_id`, `external_id` and `time_zone` are taken without effect. The member's name cannot be changed here. */
         UpdateCustomerMemberRequest: {
             /**
-             * @description New full name of the member.
-             * @example Jane Roe
+             * @description Identifier the member signs in with through OAuth or JWT. Accepted, but Workato does not change it through this operation.
+             * @example jane.doe@acme.com
              */
-            name?: string;
+            oauth_id?: string;
             /**
              * @description New role of the member in the development environment; ignored when `env_roles` is given.
              * @example Operator
@@ -4529,12 +4738,12 @@ export interface components {
             /** @description New roles of the member per environment. */
             env_roles?: components["schemas"]["CustomerMemberEnvironmentRole"][];
             /**
-             * @description Your own identifier for the member.
+             * @description Your own identifier for the member. Accepted, but Workato does not change it through this operation.
              * @example U-1029
              */
             external_id?: string;
             /**
-             * @description The member's time zone.
+             * @description The member's time zone. Accepted, but Workato does not change it through this operation.
              * @example Berlin
              */
             time_zone?: string;
@@ -7286,6 +7495,171 @@ export interface components {
         /** @description The answer to the deployment of an approved deployment. Workato documents the endpoint but not its body, so any JSON object is accepted; poll `getDeployment` until its state leaves `pending`. */
         DeployApprovedDeploymentResult: {
             [key: string]: unknown;
+        };
+        /** @description The time range, the customer workspaces and the optional filters of a usage report. Give the workspaces either by Workato ID (`workspace_ids`) or by external ID (`external_ids`). Sending only the range, the workspaces and `interval` also counts recipes that were deleted; any further filter limits the report to recipes that still exist. */
+        GetUsageStatisticsRequest: {
+            /**
+             * Format: date-time
+             * @description Start of the time range, in ISO 8601 form (`YYYY-MM-DDTHH:mm:ss.SSSZ`).
+             * @example 2026-10-01T00:00:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the time range, in ISO 8601 form (`YYYY-MM-DDTHH:mm:ss.SSSZ`).
+             * @example 2026-10-31T23:59:59.999Z
+             */
+            to: string;
+            /**
+             * @description Period over which the counts are aggregated; `none` gives one total for the whole range.
+             * @default none
+             * @example month
+             * @enum {string}
+             */
+            interval?: "none" | "year" | "month" | "week" | "day" | "hour";
+            /**
+             * @description Workato IDs of the customer workspaces to report on; required unless `external_ids` is given. The API reference types this property as a string; a list of IDs is accepted too.
+             * @example [
+             *       98178,
+             *       98201
+             *     ]
+             */
+            workspace_ids?: number[] | string;
+            /**
+             * @description Your external IDs of the customer workspaces to report on (without the `E` prefix); required unless `workspace_ids` is given. The API reference types this property as a string; a list is accepted too.
+             * @example [
+             *       "A2300"
+             *     ]
+             */
+            external_ids?: string[] | string;
+            /**
+             * @description Count only recipes whose name contains this text. The match is case-sensitive and may fall anywhere in the name.
+             * @example [TEST] Recipe
+             */
+            recipe_name_pattern?: string;
+        };
+        /** @description The usage report of the requested customer workspaces: task usage, recipe counts and the numbers of successful and failed jobs, aggregated per `interval`, with times in the partner workspace's time zone. Workato's pages name these contents but do not show the shape of the answer, so this description leaves it open; read it defensively. */
+        GetUsageStatisticsResult: {
+            [key: string]: unknown;
+        };
+        /** @description The customer workspaces, and optionally the time range, of a connection-usage report. Workato's pages captured so far do not list this body; its properties are those of the task-usage report (`getUsageStatistics`), none of them required here. */
+        GetConnectionUsageStatisticsRequest: {
+            /**
+             * Format: date-time
+             * @description Start of the time range, in ISO 8601 form.
+             * @example 2026-10-01T00:00:00.000Z
+             */
+            from?: string;
+            /**
+             * Format: date-time
+             * @description End of the time range, in ISO 8601 form.
+             * @example 2026-10-31T23:59:59.999Z
+             */
+            to?: string;
+            /**
+             * @description Workato IDs of the customer workspaces to report on, as a list or as a string.
+             * @example [
+             *       98178
+             *     ]
+             */
+            workspace_ids?: number[] | string;
+            /**
+             * @description Your external IDs of the customer workspaces to report on, as a list or as a string.
+             * @example [
+             *       "A2300"
+             *     ]
+             */
+            external_ids?: string[] | string;
+        };
+        /** @description The connection-based usage report of the requested customer workspaces. Workato's pages name the report but do not show its shape, so this description leaves it open; read it defensively. */
+        GetConnectionUsageStatisticsResult: {
+            [key: string]: unknown;
+        };
+        /** @description Workato's answer to provisioning environments. The pages do not show it, so it is left open. Read the IDs of the new test and production environments from `environments` of `getCustomer` afterwards. */
+        CreateCustomerEnvironmentsResult: {
+            [key: string]: unknown;
+        };
+        /** @description A member's role in one environment with the privileges it grants. Workato's pages say each entry holds the environment type, the role and every privilege of the role, but name only `environment_type`; the other properties are left open under the names Workato sends. */
+        MemberPrivilegeEnvironmentRole: {
+            /**
+             * @description The environment this entry is for. Known values are `dev`, `test` and `prod`.
+             * @example dev
+             */
+            environment_type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The roles of a member of a customer workspace, one entry per environment (development, test, production), each with the privileges its role grants. */
+        ListCustomerMemberPrivilegesResult: {
+            /** @description One entry per environment the member has a role in. */
+            data?: components["schemas"]["MemberPrivilegeEnvironmentRole"][] | null;
+        };
+        /** @description The plan to move a customer to with the deprecated upgrade operation. An empty object (or no `plan_id`) picks the partner's default plan. */
+        UpgradeCustomerRequest: {
+            /**
+             * @description ID of the paid plan to move the customer to; the partner's default plan when left out.
+             * @example oem_enterprise
+             */
+            plan_id?: string;
+        };
+        /** @description The short answer of the deprecated plan operations (upgrade and downgrade, and also the deprecated add-member operation): the customer's ID, its plan after the call and whether it is on a trial. */
+        CustomerPlanChangeResult: {
+            /**
+             * Format: int64
+             * @description Workato's ID of the customer.
+             * @example 3498583
+             */
+            id: number;
+            /**
+             * @description The customer's plan after the call, such as `oem_enterprise` or `free`.
+             * @example oem_enterprise
+             */
+            plan_id: string;
+            /**
+             * @description Whether the customer is on a trial.
+             * @example false
+             */
+            trial: boolean;
+        };
+        /** @description A member to add with the deprecated add-member operation: a new Workato user, made a member of the customer workspace. */
+        AddCustomerMemberRequest: {
+            /**
+             * @description Full name of the new member.
+             * @example Jack Smith
+             */
+            name: string;
+            /**
+             * @description Identifier the member signs in with through OAuth.
+             * @example AAA0932808240:UU0239093499
+             */
+            oauth_id: string;
+            /**
+             * @description Role of the member in the workspace.
+             * @example Admin
+             */
+            role_name?: string;
+            /**
+             * @description Your own identifier for the member.
+             * @example UU0239093499
+             */
+            external_id?: string;
+        };
+        /** @description The member to remove with the deprecated remove-member operation, sent as a JSON body of the DELETE request. */
+        RemoveCustomerMemberRequest: {
+            /**
+             * @description ID of the member to remove. Workato's sample sends it as a string of digits; the integer the member operations return is accepted as well.
+             * @example 3485434779
+             */
+            member_id: number | string;
+        };
+        /** @description Confirmation of the deprecated remove-member operation, giving the removed member's ID. */
+        RemoveCustomerMemberResult: {
+            /**
+             * Format: int64
+             * @description ID of the member that was removed.
+             * @example 3485434779
+             */
+            id: number;
         };
     };
     responses: {
@@ -14477,6 +14851,325 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeployApprovedDeploymentResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUsageStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetUsageStatisticsRequest"];
+            };
+        };
+        responses: {
+            /** @description The usage report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUsageStatisticsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getConnectionUsageStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetConnectionUsageStatisticsRequest"];
+            };
+        };
+        responses: {
+            /** @description The connection-usage report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetConnectionUsageStatisticsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCustomerEnvironments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environments were provisioned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateCustomerEnvironmentsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCustomerMemberPrivileges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the member (collaborator) in the customer workspace, as returned by the list, get and add member operations.
+                 * @example 184224
+                 */
+                member_id: components["parameters"]["CustomerMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's roles and privileges per environment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCustomerMemberPrivilegesResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    upgradeCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpgradeCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer is on the paid plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPlanChangeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downgradeCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer is on the free plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPlanChangeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addCustomerMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCustomerMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member was added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPlanChangeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    removeCustomerMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveCustomerMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemoveCustomerMemberResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -109,6 +109,8 @@ function metadataOf(document) {
     const mediaType = requestBody && Object.keys(requestBody.content)[0];
     if (mediaType && mediaType !== 'application/json') facts.uploadMediaType = mediaType;
     if (operation['x-pagination']) facts.pagination = operation['x-pagination'];
+    const successes = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
+    if (successes.some(([, response]) => !resolveRef(document, response).content)) facts.emptySuccess = true;
     if (Object.keys(facts).length > 0) operationFacts[`${method.toUpperCase()} ${path}`] = facts;
   }
   return { apiVersion: document.info.version, dataCenters, pathParameters, rateLimitGroups, operationFacts };
@@ -120,7 +122,7 @@ const METADATA_DOCS = {
   pathParameters: 'Schema facts of the path parameters of every path template, by name.',
   rateLimitGroups: 'Documented rate-limit groups: at most `limit` requests per `windowMs`, per partner workspace.',
   operationFacts:
-    'Per operation, by "METHOD /path/template": its rate-limit group, a request media type other than JSON, and its x-pagination.',
+    'Per operation, by "METHOD /path/template": its rate-limit group, a request media type other than JSON, its x-pagination, and whether a success may have an empty body.',
 };
 
 function renderMetadata(document) {

@@ -30,6 +30,8 @@ export interface OperationFacts {
   /** The request media type, where it is not JSON (package uploads). */
   uploadMediaType?: string;
   pagination?: Pagination;
+  /** A success of this operation may come with no body (the description declares no content for it). */
+  emptySuccess?: boolean;
 }
 
 /** `"GET /api/managed_users/{managed_user_id}/folders"`: the key of an operation in the facts. */

@@ -14,6 +14,7 @@ export function checkResponse(
   response: Response,
   body: string,
   secret: string | undefined,
+  emptySuccess = false,
 ): void {
   const text = response.status >= 400 ? redact(body, secret) : body;
   const { status } = response;
@@ -25,7 +26,7 @@ export function checkResponse(
       excerpt: redact(text, secret).slice(0, 200),
     });
   if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) throw fail('a redirect, which the client never follows');
-  if (status === 204 || summary.method === 'HEAD') return;
+  if (status === 204 || summary.method === 'HEAD' || (emptySuccess && response.ok && text === '')) return;
   if (text.trim() === '') throw fail('an empty body where JSON is declared');
   if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '')) {
     throw fail(`a ${contentType ?? 'untyped'} body where JSON is declared`);

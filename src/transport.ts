@@ -76,7 +76,7 @@ export function createTransport(options: TransportOptions): (request: Request, c
           continue;
         }
         if ('failure' in result) throw failureError(call, result, secret);
-        checkResponse(summary, outcome.attempts, result.response, result.text, secret);
+        checkResponse(summary, outcome.attempts, result.response, result.text, secret, call.facts.emptySuccess);
         return result.response;
       }
     } catch (error) {
