@@ -19,6 +19,9 @@ import { recipeLifecycleCases } from './recipe-lifecycle-management.js';
 import { developerApiClientCases } from './developer-api-clients.js';
 import { projectGrantCases } from './project-grants.js';
 import { collaboratorGroupCases } from './collaborator-groups.js';
+import { environmentRoleCases } from './environment-roles.js';
+import { projectRoleCases } from './project-roles.js';
+import { roleMigrationCases } from './role-migration.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -42,4 +45,7 @@ export const contractCases: ContractCase<any>[] = [
   ...developerApiClientCases,
   ...projectGrantCases,
   ...collaboratorGroupCases,
+  ...environmentRoleCases,
+  ...projectRoleCases,
+  ...roleMigrationCases,
 ];
