@@ -5,10 +5,18 @@ import type { WorkatoClient } from '../../src/index.js';
 import type { RawClient } from '../support/clients.js';
 import { examplesOf } from '../support/description.js';
 
-type JsonBody<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : never;
+/** The JSON body of a response; `undefined` for a response without one (a 204). */
+type JsonBody<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : undefined;
 
-/** The JSON body of the operation's 200 response, as the generated types define it. */
-export type SuccessBody<Id extends keyof operations> = JsonBody<operations[Id]['responses'][200]>;
+/** The operation's success response: its 200, or its 204 when it answers without a body. */
+type SuccessResponse<Responses> = 200 extends keyof Responses
+  ? Responses[200]
+  : 204 extends keyof Responses
+    ? Responses[204]
+    : never;
+
+/** The JSON body of the operation's success response, as the generated types define it. */
+export type SuccessBody<Id extends keyof operations> = JsonBody<SuccessResponse<operations[Id]['responses']>>;
 
 /** The JSON request body of the operation, as the generated types define it. */
 export type RequestBody<Id extends keyof operations> = operations[Id] extends {

@@ -24,6 +24,9 @@ import { tagCases } from './tags.js';
 import { activityLogCases } from './activity-logs.js';
 import { projectCases } from './projects.js';
 import { deploymentCases } from './deployments.js';
+import { environmentRoleCases } from './environment-roles.js';
+import { projectRoleCases } from './project-roles.js';
+import { roleMigrationCases } from './role-migration.js';
 
 /** Every contract case; contract.test.ts fails for an operation of the description missing here. */
 export const contractCases: ContractCase<any>[] = [
@@ -52,4 +55,7 @@ export const contractCases: ContractCase<any>[] = [
   ...activityLogCases,
   ...projectCases,
   ...deploymentCases,
+  ...environmentRoleCases,
+  ...projectRoleCases,
+  ...roleMigrationCases,
 ];
