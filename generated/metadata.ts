@@ -835,6 +835,50 @@ export const pathParameters = {
       "type": "string",
       "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
     }
+  },
+  "/api/managed_users/{managed_user_id}/environment_roles": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/environment_roles/{id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/project_roles": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/project_roles/{id}": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    },
+    "id": {
+      "type": "integer",
+      "minimum": 1
+    }
+  },
+  "/api/managed_users/{managed_user_id}/roles_migration/system_roles": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
+  },
+  "/api/managed_users/{managed_user_id}/roles_migration/custom_role": {
+    "managed_user_id": {
+      "type": "string",
+      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    }
   }
 } as const;
 
@@ -1006,6 +1050,18 @@ export const rateLimitGroups = {
   },
   "customers.environments": {
     "limit": 1000,
+    "windowMs": 60000
+  },
+  "environment-roles": {
+    "limit": 10,
+    "windowMs": 1000
+  },
+  "project-roles": {
+    "limit": 10,
+    "windowMs": 1000
+  },
+  "role-migration": {
+    "limit": 60,
     "windowMs": 60000
   }
 } as const;
@@ -1606,5 +1662,43 @@ export const operationFacts = {
   },
   "DELETE /api/managed_users/{managed_user_id}/member": {
     "rateLimitGroup": "customers.members"
+  },
+  "GET /api/managed_users/{managed_user_id}/environment_roles": {
+    "rateLimitGroup": "environment-roles"
+  },
+  "POST /api/managed_users/{managed_user_id}/environment_roles": {
+    "rateLimitGroup": "environment-roles"
+  },
+  "GET /api/managed_users/{managed_user_id}/environment_roles/{id}": {
+    "rateLimitGroup": "environment-roles"
+  },
+  "PUT /api/managed_users/{managed_user_id}/environment_roles/{id}": {
+    "rateLimitGroup": "environment-roles"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/environment_roles/{id}": {
+    "rateLimitGroup": "environment-roles",
+    "emptySuccess": true
+  },
+  "GET /api/managed_users/{managed_user_id}/project_roles": {
+    "rateLimitGroup": "project-roles"
+  },
+  "POST /api/managed_users/{managed_user_id}/project_roles": {
+    "rateLimitGroup": "project-roles"
+  },
+  "GET /api/managed_users/{managed_user_id}/project_roles/{id}": {
+    "rateLimitGroup": "project-roles"
+  },
+  "PUT /api/managed_users/{managed_user_id}/project_roles/{id}": {
+    "rateLimitGroup": "project-roles"
+  },
+  "DELETE /api/managed_users/{managed_user_id}/project_roles/{id}": {
+    "rateLimitGroup": "project-roles",
+    "emptySuccess": true
+  },
+  "POST /api/managed_users/{managed_user_id}/roles_migration/system_roles": {
+    "rateLimitGroup": "role-migration"
+  },
+  "POST /api/managed_users/{managed_user_id}/roles_migration/custom_role": {
+    "rateLimitGroup": "role-migration"
   }
 } as const;

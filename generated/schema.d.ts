@@ -3123,6 +3123,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/managed_users/{managed_user_id}/environment_roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the environment roles of a customer workspace
+         * @description Returns the environment roles of a customer workspace a page at a time, optionally only those with a given
+         *     name. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         *
+         *     Pages are chosen with `page[number]` (from 1) and `page[size]` (up to 100, the default). The answer
+         *     carries the matching roles in `data`, their count over all pages in `total`, and the page it holds in
+         *     `page`. Listed roles come without their privilege configuration: get a role to read it.
+         */
+        get: operations["listEnvironmentRoles"];
+        put?: never;
+        /**
+         * Create a environment role in a customer workspace
+         * @description Creates a custom environment role in a customer workspace from a name and a privilege configuration, sent
+         *     inside `environment_role`. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         *
+         *     `config` holds one entry per area of the access control model, each with the privileges the role
+         *     grants there (`all` for every privilege of the area). Assign the role to collaborators with the
+         *     collaborator operations.
+         */
+        post: operations["createEnvironmentRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/environment_roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a environment role of a customer workspace
+         * @description Returns one environment role of a customer workspace by its ID, with its privilege configuration in
+         *     `config`. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         */
+        get: operations["getEnvironmentRole"];
+        /**
+         * Update a environment role of a customer workspace
+         * @description Replaces the name and privilege configuration of a environment role, sent inside `environment_role`; both
+         *     are required. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         *
+         *     The answer is the role as it now stands, configuration included.
+         */
+        put: operations["updateEnvironmentRole"];
+        post?: never;
+        /**
+         * Delete a environment role of a customer workspace
+         * @description Deletes a environment role of a customer workspace. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         *
+         *     A role still held by a collaborator cannot be deleted: give those collaborators another role first.
+         *     Success is a 204 with an empty body.
+         */
+        delete: operations["deleteEnvironmentRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/project_roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the project roles of a customer workspace
+         * @description Returns the project roles of a customer workspace a page at a time, optionally only those with a given
+         *     name. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         *
+         *     Pages are chosen with `page[number]` (from 1) and `page[size]` (up to 100, the default). The answer
+         *     carries the matching roles in `data`, their count over all pages in `total`, and the page it holds in
+         *     `page`. Listed roles come without their privilege configuration: get a role to read it.
+         */
+        get: operations["listProjectRoles"];
+        put?: never;
+        /**
+         * Create a project role in a customer workspace
+         * @description Creates a custom project role in a customer workspace from a name and a privilege configuration, sent
+         *     inside `project_role`. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         *
+         *     `config` holds one entry per area of the access control model, each with the privileges the role
+         *     grants there (`all` for every privilege of the area). Assign the role to collaborators with the
+         *     collaborator operations.
+         */
+        post: operations["createProjectRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/project_roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a project role of a customer workspace
+         * @description Returns one project role of a customer workspace by its ID, with its privilege configuration in
+         *     `config`. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         */
+        get: operations["getProjectRole"];
+        /**
+         * Update a project role of a customer workspace
+         * @description Replaces the name and privilege configuration of a project role, sent inside `project_role`; both
+         *     are required. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         *
+         *     The answer is the role as it now stands, configuration included.
+         */
+        put: operations["updateProjectRole"];
+        post?: never;
+        /**
+         * Delete a project role of a customer workspace
+         * @description Deletes a project role of a customer workspace. Workato marks this endpoint as an early access feature of its newer access control model (limited
+         *     preview, subject to change; ask your Customer Success Manager to take part). It works only on roles
+         *     of that model; legacy roles stay with listRoles and copyRole.
+         *
+         *     A role still held by a collaborator cannot be deleted: give those collaborators another role first.
+         *     Success is a 204 with an empty body.
+         */
+        delete: operations["deleteProjectRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/roles_migration/system_roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Migrate the legacy system roles of a customer workspace
+         * @description Turns the legacy system roles of a customer workspace (Admin, Analyst, Operator and the like) into
+         *     environment roles and project roles, and moves every collaborator to the roles that match the one
+         *     they held. The in-app migration wizard does the same.
+         *
+         *     Ask for a dry run first: with the `dry_run` query parameter set to `true`, nothing changes and the
+         *     answer is the report of what the migration would do. Without it, the migration is carried out. The
+         *     request has no body.
+         *
+         *     The answer is a report in `data`: the new environment and project roles with their privilege
+         *     configurations, the environment roles each collaborator receives, and the project role each project
+         *     collaborator receives.
+         */
+        post: operations["migrateSystemRoles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managed_users/{managed_user_id}/roles_migration/custom_role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Migrate a legacy custom role of a customer workspace
+         * @description Splits one legacy custom role of a customer workspace into an environment role (its workspace and
+         *     environment privileges) and a project role (its project privileges). The in-app migration wizard does
+         *     the same.
+         *
+         *     The fields of the request and of the answer were not captured from Workato's pages, so this
+         *     description leaves both open: send the fields the current page lists (which role, and whether to run
+         *     dry), and read the answer from `data`.
+         */
+        post: operations["migrateCustomRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3829,6 +4043,23 @@ export interface components {
         };
         /** @description The answer to deleting a connection: either the connection was deleted (`result.status` is `deleted`), or Workato refused because running recipes use it (`success: false`, `status: rejected`). */
         DeleteConnectionResult: components["schemas"]["ActionResultResponse"] | components["schemas"]["DeleteConnectionRejected"];
+        /** @description Outcome of a command whose answer also names the state the resource is in afterwards (disconnect, share, unshare): both fields are present in every documented answer. */
+        ActionStatusResult: {
+            /**
+             * @description Whether Workato carried out the command.
+             * @example true
+             */
+            success: boolean;
+            /**
+             * @description State the resource is in afterwards. Each operation lists the values it documents; expect others.
+             * @example disconnected
+             */
+            status: string;
+        };
+        /** @description The outcome of a command and the resulting state, wrapped in `result`. */
+        ActionStatusResultResponse: {
+            result: components["schemas"]["ActionStatusResult"];
+        };
         /** @description One field of a connector's connection form, in Workato's connector-SDK schema notation. */
         InputSchemaField: {
             /**
@@ -3875,9 +4106,13 @@ export interface components {
             /** @description Whether the value of this field adds further fields to the form. */
             extends_schema?: boolean;
         };
-        /** @description The fields of a connection form, in display order. */
-        InputSchemaResponse: {
-            result: components["schemas"]["InputSchemaField"][];
+        /** @description The fields of the connection's form, in display order. */
+        GetConnectionInputSchemaResult: {
+            result: (components["schemas"]["InputSchemaField"] & unknown)[];
+        };
+        /** @description The fields of the connector's connection form, in display order. */
+        GetConnectorInputSchemaResult: {
+            result: (components["schemas"]["InputSchemaField"] & unknown)[];
         };
         /** @description A trigger or an action a connector offers. */
         ConnectorOperation: {
@@ -4096,7 +4331,7 @@ export interface components {
             /** @description Holder of the list. */
             result: {
                 /** @description The customer managers, in no documented order. */
-                items: components["schemas"]["CustomerManager"][];
+                items: (components["schemas"]["CustomerManager"] & unknown)[];
             };
         };
         /** @description A collaborator of the partner workspace to make a customer manager, and the role to give them. */
@@ -4541,6 +4776,8 @@ export interface components {
             /** @description Settings of the test and production environments, for a partner with environments. Leave `dev` out: values for it that conflict with the top-level `external_id` or `notification_email` are refused with 400. */
             environments?: components["schemas"]["CustomerEnvironmentSettings"][];
         };
+        /** @description A customer workspace as its creation or update answers it: the customer, with `origin_url` always present (null when the partner's origin applies). */
+        SavedCustomer: components["schemas"]["Customer"] & unknown;
         /** @description Changes to a customer. Only the properties present are changed; null clears a value that may be empty. */
         UpdateCustomerRequest: {
             /**
@@ -4861,7 +5098,7 @@ export interface components {
         /** @description One page of the lookup tables of a customer workspace. */
         ListLookupTablesResult: {
             /** @description The tables of the requested page; fewer than `per_page` means it is the last page. */
-            result: components["schemas"]["LookupTable"][];
+            result: (components["schemas"]["LookupTable"] & unknown)[];
         };
         /** @description A lookup table to create, wrapped in `lookup_table`. */
         CreateLookupTableRequest: {
@@ -5090,7 +5327,7 @@ export interface components {
              */
             job_scope_count?: number;
             /** @description The jobs of this page. */
-            items: components["schemas"]["Job"][];
+            items: (components["schemas"]["Job"] & unknown)[];
         };
         /** @description One input field a recipe declares for its parameters, in Workato's connector-SDK schema notation. */
         RecipeParameterField: {
@@ -7661,6 +7898,330 @@ export interface components {
              */
             id: number;
         };
+        /** @description What a role may do in one area of the access control model (such as `team`, the management of collaborators). The area's name is the key under which this object sits in the role's `config`. */
+        PrivilegeGrant: {
+            /**
+             * @description The privileges granted in the area: the string `all` for every privilege of the area, or, where Workato allows it, a list of privilege names. The documented samples only show `all`, so any JSON value is accepted here.
+             * @example all
+             */
+            privileges?: unknown;
+        };
+        /**
+         * @description The privilege configuration of an environment or project role: one entry per area of the access control model (`team`, for instance), each saying which privileges of that area the role grants. Areas left out grant nothing. Workato adds areas over time, so their names are not listed here.
+         * @example {
+         *       "team": {
+         *         "privileges": "all"
+         *       }
+         *     }
+         */
+        PrivilegeConfig: {
+            [key: string]: components["schemas"]["PrivilegeGrant"];
+        };
+        /** @description A environment role of a customer workspace, as lists show it: its name, where it comes from and how many collaborators hold it. Lists leave out the privilege configuration; get the role to read it. */
+        EnvironmentRole: {
+            /**
+             * Format: int64
+             * @description ID of the role in the customer workspace.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Display name of the role.
+             * @example Builder
+             */
+            name: string;
+            /**
+             * Format: int32
+             * @description How many collaborators of the workspace hold the role.
+             * @example 1
+             */
+            members_count: number;
+            /**
+             * @description Where the role comes from: `system` (provided by Workato), `custom` (created in this workspace), `inheritable` (a custom role of an admin or partner workspace that child workspaces may inherit) or `inherited` (received from the parent workspace).
+             * @example custom
+             * @enum {string}
+             */
+            type: "system" | "custom" | "inheritable" | "inherited";
+            /**
+             * Format: date-time
+             * @description When the role was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the role was last changed.
+             */
+            updated_at: string;
+            config?: components["schemas"]["PrivilegeConfig"];
+        };
+        /** @description One page of environment roles, with the number of roles that match the request and the page that was returned. */
+        ListEnvironmentRolesResult: {
+            /** @description The roles of this page. */
+            data: components["schemas"]["EnvironmentRole"][];
+            /**
+             * Format: int32
+             * @description How many roles match the request, over all pages.
+             * @example 1
+             */
+            total: number;
+            /** @description The page that was returned. */
+            page: {
+                /**
+                 * Format: int32
+                 * @description Number of the page, starting at 1.
+                 * @example 1
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Roles per page that were asked for.
+                 * @example 100
+                 */
+                size: number;
+            };
+        };
+        /** @description The fields of a environment role that a create or update request sets. */
+        EnvironmentRoleInput: {
+            /**
+             * @description Display name of the role.
+             * @example Builder
+             */
+            name: string;
+            config: components["schemas"]["PrivilegeConfig"];
+            /**
+             * @description Whether child workspaces may inherit the role. Workato documents this switch for the roles of admin and partner workspaces; what it does in a customer workspace is not documented.
+             * @example false
+             */
+            inheritable?: boolean;
+        };
+        /** @description The environment role to create, wrapped in `environment_role`. */
+        CreateEnvironmentRoleRequest: {
+            environment_role: components["schemas"]["EnvironmentRoleInput"];
+        };
+        /** @description One environment role with its privilege configuration, as a single-role answer carries it. */
+        EnvironmentRoleDetail: components["schemas"]["EnvironmentRole"] & {
+            config: components["schemas"]["PrivilegeConfig"];
+        };
+        /** @description The envelope of a single environment role. */
+        EnvironmentRoleResult: {
+            data: components["schemas"]["EnvironmentRoleDetail"];
+        };
+        /** @description The environment role to update, wrapped in `environment_role`. */
+        UpdateEnvironmentRoleRequest: {
+            environment_role: components["schemas"]["EnvironmentRoleInput"];
+        };
+        /** @description A project role of a customer workspace, as lists show it: its name, where it comes from and how many collaborators hold it. Lists leave out the privilege configuration; get the role to read it. */
+        ProjectRole: {
+            /**
+             * Format: int64
+             * @description ID of the role in the customer workspace.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Display name of the role.
+             * @example Builder
+             */
+            name: string;
+            /**
+             * Format: int32
+             * @description How many collaborators of the workspace hold the role.
+             * @example 1
+             */
+            members_count: number;
+            /**
+             * @description Where the role comes from: `system` (provided by Workato), `custom` (created in this workspace), `inheritable` (a custom role of an admin or partner workspace that child workspaces may inherit) or `inherited` (received from the parent workspace).
+             * @example custom
+             * @enum {string}
+             */
+            type: "system" | "custom" | "inheritable" | "inherited";
+            /**
+             * Format: date-time
+             * @description When the role was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the role was last changed.
+             */
+            updated_at: string;
+            config?: components["schemas"]["PrivilegeConfig"];
+        };
+        /** @description One page of project roles, with the number of roles that match the request and the page that was returned. */
+        ListProjectRolesResult: {
+            /** @description The roles of this page. */
+            data: components["schemas"]["ProjectRole"][];
+            /**
+             * Format: int32
+             * @description How many roles match the request, over all pages.
+             * @example 1
+             */
+            total: number;
+            /** @description The page that was returned. */
+            page: {
+                /**
+                 * Format: int32
+                 * @description Number of the page, starting at 1.
+                 * @example 1
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Roles per page that were asked for.
+                 * @example 100
+                 */
+                size: number;
+            };
+        };
+        /** @description The fields of a project role that a create or update request sets. */
+        ProjectRoleInput: {
+            /**
+             * @description Display name of the role.
+             * @example Builder
+             */
+            name: string;
+            config: components["schemas"]["PrivilegeConfig"];
+            /**
+             * @description Whether child workspaces may inherit the role. Workato documents this switch for the roles of admin and partner workspaces; what it does in a customer workspace is not documented.
+             * @example false
+             */
+            inheritable?: boolean;
+        };
+        /** @description The project role to create, wrapped in `project_role`. */
+        CreateProjectRoleRequest: {
+            project_role: components["schemas"]["ProjectRoleInput"];
+        };
+        /** @description One project role with its privilege configuration, as a single-role answer carries it. */
+        ProjectRoleDetail: components["schemas"]["ProjectRole"] & {
+            config: components["schemas"]["PrivilegeConfig"];
+        };
+        /** @description The envelope of a single project role. */
+        ProjectRoleResult: {
+            data: components["schemas"]["ProjectRoleDetail"];
+        };
+        /** @description The project role to update, wrapped in `project_role`. */
+        UpdateProjectRoleRequest: {
+            project_role: components["schemas"]["ProjectRoleInput"];
+        };
+        /** @description An environment or project role that the migration creates (or, in a dry run, would create), with its privilege configuration. */
+        RoleMigrationRole: {
+            /**
+             * @description Name of the new role, such as `EnvironmentAdmin` or `ProjectOperator`.
+             * @example EnvironmentAdmin
+             */
+            name: string;
+            config: components["schemas"]["PrivilegeConfig"];
+        };
+        /** @description The environment role a collaborator receives in one environment. */
+        RoleMigrationEnvironmentGrant: {
+            /**
+             * @description The environment: `dev`, `test` or `prod`.
+             * @example dev
+             */
+            environment: string;
+            /**
+             * @description Name of the environment role.
+             * @example EnvironmentAdmin
+             */
+            name: string;
+        };
+        /** @description A collaborator of the workspace and the environment roles the migration gives them. */
+        RoleMigrationCollaborator: {
+            /**
+             * Format: int64
+             * @description Workato user ID of the collaborator.
+             * @example 1
+             */
+            user_id: number;
+            /**
+             * @description Email address of the collaborator.
+             * @example kim@example.com
+             */
+            email: string;
+            /**
+             * @description Name of the collaborator.
+             * @example Kim
+             */
+            name: string;
+            /** @description One entry per environment. */
+            roles: components["schemas"]["RoleMigrationEnvironmentGrant"][];
+        };
+        /** @description A collaborator of a project and the project role the migration gives them there. */
+        RoleMigrationProjectCollaborator: {
+            /**
+             * Format: int64
+             * @description Workato user ID of the collaborator.
+             * @example 1
+             */
+            user_id: number;
+            /**
+             * @description Email address of the collaborator.
+             * @example izumi@example.com
+             */
+            email: string;
+            /**
+             * @description Name of the collaborator.
+             * @example Izumi
+             */
+            name: string;
+            /**
+             * @description The project role the collaborator receives in the project. The captured sample breaks off at this field, so its form (most likely the role's name) is not typed here.
+             * @example ProjectAdmin
+             */
+            project_role?: unknown;
+        };
+        /** @description A project of the workspace and the project roles its collaborators receive. */
+        RoleMigrationProject: {
+            /**
+             * Format: int64
+             * @description ID of the project.
+             * @example 101
+             */
+            id: number;
+            /**
+             * @description Name of the project.
+             * @example Dev Project
+             */
+            name: string;
+            /**
+             * @description The environment the project belongs to: `dev`, `test` or `prod`.
+             * @example dev
+             */
+            environment: string;
+            /** @description The collaborators of the project. */
+            collaborators: components["schemas"]["RoleMigrationProjectCollaborator"][];
+        };
+        /** @description An entry of the migration report's `moderators` list. api-docs lists the field without describing its entries and the captured samples end before it, so any properties are accepted. */
+        RoleMigrationModerator: {
+            [key: string]: unknown;
+        };
+        /** @description The migration report, in `data`: the environment and project roles that replace the legacy system roles, and which of them each collaborator receives, workspace-wide and per project. */
+        MigrateSystemRolesResult: {
+            /** @description The report. */
+            data: {
+                /** @description The environment roles that replace the legacy system roles. */
+                environment_roles: components["schemas"]["RoleMigrationRole"][] | null;
+                /** @description The project roles that replace the legacy system roles. */
+                project_roles: components["schemas"]["RoleMigrationRole"][] | null;
+                /** @description The collaborators of the workspace and the environment roles each receives. */
+                collaborators: components["schemas"]["RoleMigrationCollaborator"][] | null;
+                /** @description The projects of the workspace and the project roles their collaborators receive. */
+                projects: components["schemas"]["RoleMigrationProject"][] | null;
+                /** @description Listed by api-docs without a description of its entries. */
+                moderators?: components["schemas"]["RoleMigrationModerator"][] | null;
+            };
+        };
+        /** @description Which legacy custom role to migrate, and how. The captured pages end before the fields of this request, so the description does not close or type them: send the fields the current Workato page lists. */
+        MigrateCustomRoleRequest: {
+            [key: string]: unknown;
+        };
+        /** @description The answer of a custom role migration, in `data`. Its fields were not captured, so `data` is left open. */
+        MigrateCustomRoleResult: {
+            /** @description The migration's answer. Its fields are not documented in the captured pages; expect the environment role and project role made from the legacy role. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
     };
     responses: {
         /** @description The request was malformed or one of its values was rejected. */
@@ -7841,6 +8402,16 @@ export interface components {
          * @example 3905
          */
         DeploymentId: number;
+        /**
+         * @description ID of the environment role, as the list operation returns it.
+         * @example 1
+         */
+        EnvironmentRoleId: number;
+        /**
+         * @description ID of the project role, as the list operation returns it.
+         * @example 1
+         */
+        ProjectRoleId: number;
     };
     requestBodies: never;
     headers: {
@@ -8754,7 +9325,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionResultResponse"];
+                    "application/json": components["schemas"]["ActionStatusResultResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8800,7 +9371,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InputSchemaResponse"];
+                    "application/json": components["schemas"]["GetConnectionInputSchemaResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8846,7 +9417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InputSchemaResponse"];
+                    "application/json": components["schemas"]["GetConnectorInputSchemaResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9010,7 +9581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionResultResponse"];
+                    "application/json": components["schemas"]["ActionStatusResultResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9041,7 +9612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionResultResponse"];
+                    "application/json": components["schemas"]["ActionStatusResultResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9502,7 +10073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Customer"];
+                    "application/json": components["schemas"]["SavedCustomer"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9587,7 +10158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Customer"];
+                    "application/json": components["schemas"]["SavedCustomer"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15170,6 +15741,582 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RemoveCustomerMemberResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listEnvironmentRoles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the roles with this name.
+                 * @example Developer
+                 */
+                name?: string;
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                "page[number]"?: number;
+                /**
+                 * @description Roles per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                "page[size]"?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of environment roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEnvironmentRolesResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createEnvironmentRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEnvironmentRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The new role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentRoleResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getEnvironmentRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the environment role, as the list operation returns it.
+                 * @example 1
+                 */
+                id: components["parameters"]["EnvironmentRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentRoleResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateEnvironmentRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the environment role, as the list operation returns it.
+                 * @example 1
+                 */
+                id: components["parameters"]["EnvironmentRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEnvironmentRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentRoleResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteEnvironmentRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the environment role, as the list operation returns it.
+                 * @example 1
+                 */
+                id: components["parameters"]["EnvironmentRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role was deleted. The body is empty. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listProjectRoles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the roles with this name.
+                 * @example Builder
+                 */
+                name?: string;
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 1
+                 */
+                "page[number]"?: number;
+                /**
+                 * @description Roles per page, from 1 to 100. Defaults to 100.
+                 * @example 100
+                 */
+                "page[size]"?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of project roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListProjectRolesResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createProjectRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The new role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectRoleResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getProjectRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project role, as the list operation returns it.
+                 * @example 1
+                 */
+                id: components["parameters"]["ProjectRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectRoleResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateProjectRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project role, as the list operation returns it.
+                 * @example 1
+                 */
+                id: components["parameters"]["ProjectRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectRoleResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteProjectRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+                /**
+                 * @description ID of the project role, as the list operation returns it.
+                 * @example 1
+                 */
+                id: components["parameters"]["ProjectRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role was deleted. The body is empty. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    migrateSystemRoles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` returns the report without migrating anything. Defaults to `false`.
+                 * @example true
+                 */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The migration report (of what was done, or in a dry run of what would be done). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrateSystemRolesResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    migrateCustomRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer workspace to act on, as one path segment:
+                 *
+                 *     - Workato's numeric customer ID, such as `98178`;
+                 *     - or your own external ID for the customer prefixed with a capital `E`: external ID `A2300` is `EA2300`.
+                 *
+                 *     For a customer with environments provisioned, append `_dev`, `_test` or `_prod` to address one
+                 *     environment (`98178_prod`); the unsuffixed ID is the development environment. Whether the suffix also
+                 *     works after an external ID is not documented.
+                 *
+                 *     External IDs may contain any character, so the segment is sent URL-encoded: external ID `acme/eu 7` is
+                 *     `Eacme/eu 7`, sent as `Eacme%2Feu%207`. Clients that build URLs from this description, this project's
+                 *     TypeScript client among them, encode path values themselves: give them the decoded value.
+                 */
+                managed_user_id: components["parameters"]["ManagedUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MigrateCustomRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The migration's answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrateCustomRoleResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

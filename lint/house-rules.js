@@ -137,7 +137,8 @@ function NoPlaceholderSchemas() {
   return {
     Schema(schema, ctx) {
       if (schema.$ref) return;
-      const saysSomething = COMPOSITION_KEYS.some((key) => schema[key] !== undefined) || schema.enum !== undefined;
+      // `required` alone is the constraint part of an allOf (`allOf: [$ref, {required: [...]}]`).
+      const saysSomething = COMPOSITION_KEYS.some((key) => schema[key] !== undefined) || schema.enum !== undefined || Array.isArray(schema.required);
       const describedAnyValue = schema.type === undefined && typeof schema.description === 'string' && schema.description.length >= 20;
       const isObject = schema.type === 'object' || (schema.type === undefined && !describedAnyValue);
       if (isObject && !saysSomething) {
