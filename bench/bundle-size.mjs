@@ -20,7 +20,16 @@ const generatedDataExternal = {
 
 async function size(options, contents = "export * from './index.ts';") {
   const stdin = { contents, resolveDir: fileURLToPath(new URL('../src/', import.meta.url)), loader: 'ts' };
-  const result = await esbuild.build({ stdin, bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent', ...options });
+  const result = await esbuild.build({
+    stdin,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+    ...options,
+  });
   const bytes = result.outputFiles[0].contents;
   return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
 }

@@ -23,7 +23,11 @@ try {
     logLevel: 'warning',
   });
   console.log('Running the timed scenarios (about a minute)...');
-  const run = spawnSync(process.execPath, [compiled], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const run = spawnSync(process.execPath, [compiled], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (run.status !== 0) throw new Error(`bench/scenarios.ts failed with exit code ${run.status}`);
   const timed = JSON.parse(run.stdout.trim().split('\n').at(-1));
 
@@ -32,7 +36,9 @@ try {
   const typecheckSeconds = [];
   for (let i = 0; i < 3; i += 1) {
     const started = process.hrtime.bigint();
-    const check = spawnSync(process.execPath, [tsc, '-p', join(projectRoot, 'bench', 'consumer', 'tsconfig.json')], { encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [tsc, '-p', join(projectRoot, 'bench', 'consumer', 'tsconfig.json')], {
+      encoding: 'utf8',
+    });
     if (check.status !== 0) throw new Error(`the consumer file does not type-check:\n${check.stdout}`);
     typecheckSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
   }
@@ -54,11 +60,31 @@ function render({ timed, typecheckSeconds, sizes }) {
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
   const cpu = cpus();
   const rows = [
-    ['Per-call cost vs openapi-fetch (sequential GET, local server)', `${costRatio.toFixed(3)}×: client ${call.client.toFixed(0)} µs, openapi-fetch ${call.openapiFetch.toFixed(0)} µs, fetch ${call.fetch.toFixed(0)} µs`, '≤ 1.10×', verdict(costRatio <= 1.1)],
-    ['Throughput at concurrency 16 vs bare fetch', `${rateRatio.toFixed(3)}×: client ${rate.client.toFixed(0)}/s, openapi-fetch ${rate.openapiFetch.toFixed(0)}/s, fetch ${rate.fetch.toFixed(0)}/s`, '≥ 0.95×', verdict(rateRatio >= 0.95)],
-    ['Runtime size of the client (createWorkatoClient + unwrap), minified / gzipped', `${kb(sizes.client.minified)} / ${kb(sizes.client.gzipped)}`, `≤ ${kb(CODE_BUDGET_BYTES)} minified`, verdict(sizes.client.minified <= CODE_BUDGET_BYTES)],
+    [
+      'Per-call cost vs openapi-fetch (sequential GET, local server)',
+      `${costRatio.toFixed(3)}×: client ${call.client.toFixed(0)} µs, openapi-fetch ${call.openapiFetch.toFixed(0)} µs, fetch ${call.fetch.toFixed(0)} µs`,
+      '≤ 1.10×',
+      verdict(costRatio <= 1.1),
+    ],
+    [
+      'Throughput at concurrency 16 vs bare fetch',
+      `${rateRatio.toFixed(3)}×: client ${rate.client.toFixed(0)}/s, openapi-fetch ${rate.openapiFetch.toFixed(0)}/s, fetch ${rate.fetch.toFixed(0)}/s`,
+      '≥ 0.95×',
+      verdict(rateRatio >= 0.95),
+    ],
+    [
+      'Runtime size of the client (createWorkatoClient + unwrap), minified / gzipped',
+      `${kb(sizes.client.minified)} / ${kb(sizes.client.gzipped)}`,
+      `≤ ${kb(CODE_BUDGET_BYTES)} minified`,
+      verdict(sizes.client.minified <= CODE_BUDGET_BYTES),
+    ],
     ['Type check of a small consumer file (median of 3, tsc)', `${typecheckSeconds[1].toFixed(2)} s`, 'measured', '—'],
-    [`Simulated ${sim.calls} calls through \`${sim.group}\` (${sim.limit}/min)`, `${(sustained * 100).toFixed(1)} % of the limit sustained, busiest window ${sim.busiestWindow}, ${sim.tooMany} × 429, ${sim.simulatedMinutes.toFixed(1)} simulated minutes`, '≥ 95 %, 0 × 429', verdict(sustained >= 0.95 && sim.tooMany === 0)],
+    [
+      `Simulated ${sim.calls} calls through \`${sim.group}\` (${sim.limit}/min)`,
+      `${(sustained * 100).toFixed(1)} % of the limit sustained, busiest window ${sim.busiestWindow}, ${sim.tooMany} × 429, ${sim.simulatedMinutes.toFixed(1)} simulated minutes`,
+      '≥ 95 %, 0 × 429',
+      verdict(sustained >= 0.95 && sim.tooMany === 0),
+    ],
   ];
   return [
     '# Benchmarks',

@@ -12,7 +12,9 @@ const TOKEN = 'bench-token-0123456789';
 
 /** Starts bench/server.mjs as a child process and resolves with its URL. */
 async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url))], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
     child.once('exit', (code) => reject(new Error(`bench/server.mjs exited with ${code}`)));
@@ -28,7 +30,8 @@ function callers(url: string): Record<'fetch' | 'openapiFetch' | 'client', Call>
   const client = createWorkatoClient({ token: TOKEN, baseUrl: url });
   const params = { params: { path: { managed_user_id: '97' } } };
   return {
-    fetch: async () => (await fetch(`${url}/api/managed_users/97/folders`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json(),
+    fetch: async () =>
+      (await fetch(`${url}/api/managed_users/97/folders`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json(),
     openapiFetch: async () => (await bare.GET(FOLDERS, params)).data,
     client: () => unwrap(client.GET(FOLDERS, params)),
   };

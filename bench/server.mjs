@@ -4,7 +4,9 @@
 import { createServer } from 'node:http';
 
 const body = JSON.stringify({
-  result: [{ id: 4515, name: 'Salesforce sync', parent_id: 3, created_at: '2024-06-01T12:00:00Z', updated_at: '2024-06-01T12:00:00Z' }],
+  result: [
+    { id: 4515, name: 'Salesforce sync', parent_id: 3, created_at: '2024-06-01T12:00:00Z', updated_at: '2024-06-01T12:00:00Z' },
+  ],
 });
 const server = createServer((request, response) => {
   request.resume();

@@ -10,14 +10,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const extensionsSchema = JSON.parse(readFileSync(join(here, 'vendor-extensions.schema.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true });
 const validateExtensions = ajv.compile(extensionsSchema);
-const validateExampleExtensions = ajv.compile({ definitions: extensionsSchema.definitions, $ref: '#/definitions/exampleExtensions' });
+const validateExampleExtensions = ajv.compile({
+  definitions: extensionsSchema.definitions,
+  $ref: '#/definitions/exampleExtensions',
+});
 const openapiDir = resolve(here, '..', 'openapi');
 const componentsDir = join(openapiDir, 'components');
 const pathsDir = join(openapiDir, 'paths');
 
-
 function resolved(node, ctx) {
-  return node && node.$ref ? ctx.resolve(node).node : node;
+  return node?.$ref ? ctx.resolve(node).node : node;
 }
 
 function NotFoundWithPathParameters() {
@@ -66,7 +68,10 @@ function VendorExtensions() {
       const extensions = Object.fromEntries(Object.entries(example).filter(([key]) => key.startsWith('x-')));
       if (!validateExampleExtensions(extensions)) {
         for (const error of validateExampleExtensions.errors) {
-          ctx.report({ message: `Example extensions: ${error.instancePath || '(example)'} ${error.message}.`, location: ctx.location });
+          ctx.report({
+            message: `Example extensions: ${error.instancePath || '(example)'} ${error.message}.`,
+            location: ctx.location,
+          });
         }
       }
     },
@@ -84,7 +89,7 @@ function VendorExtensions() {
       const responses = operation.responses ?? {};
       if (rateLimit && rateLimit.group !== 'unknown') {
         const tooMany = resolved(responses['429'], ctx);
-        if (!tooMany || !tooMany.headers || !tooMany.headers['Retry-After']) {
+        if (!tooMany?.headers?.['Retry-After']) {
           ctx.report({
             message: 'A rate-limited operation must declare a 429 response with a Retry-After header.',
             location: ctx.location.child(['responses']),
@@ -138,8 +143,10 @@ function NoPlaceholderSchemas() {
     Schema(schema, ctx) {
       if (schema.$ref) return;
       // `required` alone is the constraint part of an allOf (`allOf: [$ref, {required: [...]}]`).
-      const saysSomething = COMPOSITION_KEYS.some((key) => schema[key] !== undefined) || schema.enum !== undefined || Array.isArray(schema.required);
-      const describedAnyValue = schema.type === undefined && typeof schema.description === 'string' && schema.description.length >= 20;
+      const saysSomething =
+        COMPOSITION_KEYS.some((key) => schema[key] !== undefined) || schema.enum !== undefined || Array.isArray(schema.required);
+      const describedAnyValue =
+        schema.type === undefined && typeof schema.description === 'string' && schema.description.length >= 20;
       const isObject = schema.type === 'object' || (schema.type === undefined && !describedAnyValue);
       if (isObject && !saysSomething) {
         ctx.report({
@@ -188,7 +195,18 @@ function PaginationDeclared() {
 
 // Names the runtimes of generated clients use themselves (OpenAPI Generator's Python and Go packages
 // export their client as ApiClient/APIClient): a schema of that name hides or breaks it.
-const GENERATOR_RESERVED_NAMES = new Set(['ApiClient', 'APIClient', 'Configuration', 'ApiException', 'ApiResponse', 'APIResponse', 'ServerConfiguration', 'Rest', 'Model', 'Exceptions']);
+const GENERATOR_RESERVED_NAMES = new Set([
+  'ApiClient',
+  'APIClient',
+  'Configuration',
+  'ApiException',
+  'ApiResponse',
+  'APIResponse',
+  'ServerConfiguration',
+  'Rest',
+  'Model',
+  'Exceptions',
+]);
 
 function NoGeneratorReservedNames() {
   return {
@@ -200,7 +218,10 @@ function NoGeneratorReservedNames() {
         for (const file of readdirSync(join(componentsDir, 'schemas'))) {
           const name = file.replace(/\.ya?ml$/, '');
           if (GENERATOR_RESERVED_NAMES.has(name)) {
-            ctx.report({ message: `Schema name ${name} is used by generated clients' own runtime; choose another.`, location: ctx.location });
+            ctx.report({
+              message: `Schema name ${name} is used by generated clients' own runtime; choose another.`,
+              location: ctx.location,
+            });
           }
         }
       },
@@ -208,7 +229,10 @@ function NoGeneratorReservedNames() {
     NamedSchemas: {
       Schema(_schema, ctx) {
         if (GENERATOR_RESERVED_NAMES.has(String(ctx.key))) {
-          ctx.report({ message: `Schema name ${ctx.key} is used by generated clients' own runtime; choose another.`, location: ctx.location.key() });
+          ctx.report({
+            message: `Schema name ${ctx.key} is used by generated clients' own runtime; choose another.`,
+            location: ctx.location.key(),
+          });
         }
       },
     },
@@ -296,9 +320,15 @@ function NoStrayFiles() {
         for (const file of listFiles(openapiDir)) {
           if (file === rootFile || file.endsWith('/README.md')) continue;
           if (!/\.yaml$/.test(file)) {
-            ctx.report({ message: `Stray file ${relative(file)}: only .yaml files and README.md belong under openapi/ (${LAYOUT}).`, location: ctx.location });
+            ctx.report({
+              message: `Stray file ${relative(file)}: only .yaml files and README.md belong under openapi/ (${LAYOUT}).`,
+              location: ctx.location,
+            });
           } else if (!referenced.has(file)) {
-            ctx.report({ message: `File ${relative(file)} is not referenced by the description: reference it or delete it (${LAYOUT}).`, location: ctx.location });
+            ctx.report({
+              message: `File ${relative(file)} is not referenced by the description: reference it or delete it (${LAYOUT}).`,
+              location: ctx.location,
+            });
           }
         }
         for (const [example, users] of exampleUsers) {
@@ -308,7 +338,9 @@ function NoStrayFiles() {
             return example.startsWith(join(componentsDir, 'examples', String(folder), pascal(operationId)));
           });
           if (!fits) {
-            const [folder, operationFile] = String(users[0]).slice(pathsDir.length + 1).split('/');
+            const [folder, operationFile] = String(users[0])
+              .slice(pathsDir.length + 1)
+              .split('/');
             ctx.report({
               message: `Example ${relative(example)} must be examples/${folder}/${pascal(String(operationFile).replace(/\.yaml$/, ''))}<Case>.yaml, in the folder of its operation's tag and named after it (${LAYOUT}).`,
               location: ctx.location,

@@ -26,8 +26,10 @@ export function breakingChanges(before, after) {
     .map((diff) => diff.description ?? diff.path.join('.'));
   const was = apiSurface(before);
   const is = apiSurface(after);
-  for (const id of was.operationIds.filter((name) => !is.operationIds.includes(name))) found.push(`[Removed or renamed] operationId ${id}`);
-  for (const name of was.schemas.filter((schema) => !is.schemas.includes(schema))) found.push(`[Removed or renamed] schema ${name}`);
+  for (const id of was.operationIds.filter((name) => !is.operationIds.includes(name)))
+    found.push(`[Removed or renamed] operationId ${id}`);
+  for (const name of was.schemas.filter((schema) => !is.schemas.includes(schema)))
+    found.push(`[Removed or renamed] schema ${name}`);
   return [...new Set(found)];
 }
 
@@ -39,7 +41,10 @@ export function changelogSection(changelog, version) {
   const start = lines.findIndex((line) => new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?(\\s|$)`).test(line));
   if (start < 0) return '';
   const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
 }
 
 /** The gate's verdict for a current description against the baseline. */

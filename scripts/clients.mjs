@@ -17,7 +17,13 @@ const description = join(projectRoot, 'generated', 'openapi.yaml');
 const gopath = join(out, 'go');
 // Debian's Python, which has Debian's urllib3, dateutil, six and certifi whatever else is on PATH.
 const python3 = process.env.PYTHON ?? '/usr/bin/python3';
-const goEnv = { ...process.env, GO111MODULE: 'off', GOPATH: `${gopath}:/usr/share/gocode`, GOCACHE: join(out, 'go-cache'), GOFLAGS: '' };
+const goEnv = {
+  ...process.env,
+  GO111MODULE: 'off',
+  GOPATH: `${gopath}:/usr/share/gocode`,
+  GOCACHE: join(out, 'go-cache'),
+  GOFLAGS: '',
+};
 
 function step(title, command, args, options = {}) {
   console.log(`\n== ${title}`);
@@ -28,7 +34,20 @@ function step(title, command, args, options = {}) {
 }
 
 function generate(generator, output, packageName) {
-  step(`generate the ${generator} client`, 'java', ['-jar', jar, 'generate', '--input-spec', description, '--generator-name', generator, '--output', output, '--package-name', packageName, '--skip-validate-spec']);
+  step(`generate the ${generator} client`, 'java', [
+    '-jar',
+    jar,
+    'generate',
+    '--input-spec',
+    description,
+    '--generator-name',
+    generator,
+    '--output',
+    output,
+    '--package-name',
+    packageName,
+    '--skip-validate-spec',
+  ]);
 }
 
 async function main() {

@@ -88,7 +88,9 @@ function tsLiteral(value, level = 0, inline = false) {
   const entries = Array.isArray(value) ? value.map((item) => [undefined, item]) : Object.entries(value);
   if (entries.length === 0) return Array.isArray(value) ? '[]' : '{}';
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  const items = entries.map(([name, item]) => `${name === undefined ? '' : `${key(name)}: `}${tsLiteral(item, level + 1, inline)}`);
+  const items = entries.map(
+    ([name, item]) => `${name === undefined ? '' : `${key(name)}: `}${tsLiteral(item, level + 1, inline)}`,
+  );
   if (inline) return `${open} ${items.join(', ')} ${close}`;
   const pad = '  '.repeat(level + 1);
   return `${open}\n${items.map((item) => `${pad}${item},`).join('\n')}\n${'  '.repeat(level)}${close}`;
@@ -96,8 +98,12 @@ function tsLiteral(value, level = 0, inline = false) {
 
 function codeSamples(path, method, operation, document) {
   const parameters = (operation.parameters ?? []).map((parameter) => resolveRef(document, parameter));
-  const pathValues = Object.fromEntries(parameters.filter((p) => p.in === 'path').map((p) => [p.name, exampleValue(p, document)]));
-  const queryValues = Object.fromEntries(parameters.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, exampleValue(p, document)]));
+  const pathValues = Object.fromEntries(
+    parameters.filter((p) => p.in === 'path').map((p) => [p.name, exampleValue(p, document)]),
+  );
+  const queryValues = Object.fromEntries(
+    parameters.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, exampleValue(p, document)]),
+  );
   const body = requestExample(operation, document);
 
   const params = [];
@@ -120,7 +126,8 @@ function codeSamples(path, method, operation, document) {
   const search = new URLSearchParams(Object.entries(queryValues).map(([name, value]) => [name, String(value)])).toString();
   if (search) url += `?${search}`;
   const curl = [`curl -X ${method.toUpperCase()} '${url}'`, `  -H "Authorization: Bearer $WORKATO_API_TOKEN"`];
-  if (body?.mediaType === 'application/json') curl.push(`  -H 'Content-Type: application/json'`, `  -d '${JSON.stringify(body.value)}'`);
+  if (body?.mediaType === 'application/json')
+    curl.push(`  -H 'Content-Type: application/json'`, `  -d '${JSON.stringify(body.value)}'`);
   else if (body) curl.push(`  -H 'Content-Type: ${body.mediaType}'`, `  --data-binary @package.zip`);
   return [
     { lang: 'TypeScript', label: 'TypeScript client', source: typescript },

@@ -23,8 +23,7 @@ import { projectRoot, runTool } from './run.mjs';
 const redoclyConfig = parseYaml(readFileSync(join(projectRoot, 'redocly.yaml'), 'utf8'));
 const api = redoclyConfig.apis.workato;
 const dirFlag = process.argv.indexOf('--generated-dir');
-const generatedDir =
-  dirFlag > 0 ? resolve(process.argv[dirFlag + 1]) : dirname(resolve(projectRoot, api['x-openapi-ts'].output));
+const generatedDir = dirFlag > 0 ? resolve(process.argv[dirFlag + 1]) : dirname(resolve(projectRoot, api['x-openapi-ts'].output));
 const FILES = ['openapi.yaml', 'openapi.json', 'schema.d.ts', 'metadata.ts', 'api-surface.json'];
 
 function redocly(args) {

@@ -29,7 +29,12 @@ export function coverageTable(document) {
   const groups = count(limited.map((operation) => operation['x-rate-limit'].group));
   const rows = [
     ['operations', String(operations.length)],
-    ['provenance', count(operations.map((operation) => operation['x-provenance'].confidence)).map(([k, n]) => `\`${k}\` ${n}`).join(', ')],
+    [
+      'provenance',
+      count(operations.map((operation) => operation['x-provenance'].confidence))
+        .map(([k, n]) => `\`${k}\` ${n}`)
+        .join(', '),
+    ],
     ['verified against a current page', String(operations.filter((operation) => operation['x-provenance'].verified).length)],
     [
       'rate limits',
@@ -48,7 +53,10 @@ export function coverageTable(document) {
         .join(', '),
     ],
     ['deprecated', String(operations.filter((operation) => operation.deprecated).length)],
-    ['source decisions recorded', String(operations.reduce((sum, operation) => sum + (operation['x-source-decisions']?.length ?? 0), 0))],
+    [
+      'source decisions recorded',
+      String(operations.reduce((sum, operation) => sum + (operation['x-source-decisions']?.length ?? 0), 0)),
+    ],
   ];
   return ['| what | count |', '| --- | --- |', ...rows.map(([what, value]) => `| ${what} | ${value} |`)].join('\n');
 }
@@ -58,7 +66,10 @@ export function renderReadme(text, document) {
     /<!-- example: ([\w-]+) -->\n[\s\S]*?<!-- \/example -->/g,
     (_match, name) => `<!-- example: ${name} -->\n\`\`\`ts\n${exampleSource(name)}\n\`\`\`\n<!-- /example -->`,
   );
-  return withExamples.replace(/<!-- coverage -->\n[\s\S]*?<!-- \/coverage -->/, `<!-- coverage -->\n${coverageTable(document)}\n<!-- /coverage -->`);
+  return withExamples.replace(
+    /<!-- coverage -->\n[\s\S]*?<!-- \/coverage -->/,
+    `<!-- coverage -->\n${coverageTable(document)}\n<!-- /coverage -->`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

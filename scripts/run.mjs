@@ -9,13 +9,15 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..'
 
 /** Command name → the package whose `bin` provides it. */
 const TOOLS = {
+  biome: '@biomejs/biome',
   redocly: '@redocly/cli',
   spectral: '@stoplight/spectral-cli',
   tsc: 'typescript',
   vitest: 'vitest',
 };
 
-function binOf(command) {
+/** The entry script of a tool's command. */
+export function binOf(command) {
   const packageDir = join(projectRoot, 'node_modules', TOOLS[command]);
   const { bin } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   return join(packageDir, typeof bin === 'string' ? bin : bin[command]);
@@ -28,8 +30,13 @@ export function runTool(tool, args, { capture = false } = {}) {
     cwd: projectRoot,
     stdio: capture ? 'pipe' : 'inherit',
     encoding: 'utf8',
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    env: toolEnv(),
   });
   if (result.error) throw result.error;
-  return capture ? result : result.status ?? 1;
+  return capture ? result : (result.status ?? 1);
+}
+
+/** The environment the tools run in: telemetry and update notices off. */
+export function toolEnv() {
+  return { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 }

@@ -1,57 +1,117 @@
 #!/usr/bin/env node
-// `npm test`: lint, the freshness check of generated/, the breaking-change gate, the type check (which
-// also runs the compile-time tests), the generated Python and Go clients, and the vitest suite against
-// a Prism mock. Every step runs even when an earlier one fails, so
-// one run shows every problem; the exit code is non-zero if any step failed. The last line is the
-// count CI reports: each of the first five steps counts as one check, then every vitest test.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check of the project, as CI runs it. The independent steps (code lint, description
+// lint, freshness, the breaking-change gate, the type check, the generated clients) run side by side, each
+// with its output kept together; then the vitest suite against a Prism mock. Every step runs even when
+// another fails, so one run shows every problem. A line per step gives its result and time; the last line
+// is the count CI reports (each step counts as one check, then every vitest test).
+//
+//   npm test                       everything
+//   npm test -- <step>             one step: code, lint, fresh, breaking, types, clients, vitest
+//   npm test -- <file filter>      only the vitest files matching it (npm test -- client-faults)
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot, runTool } from './run.mjs';
+import { binOf, projectRoot, toolEnv } from './run.mjs';
 
 const resultsDir = join(projectRoot, 'test-results');
 const vitestReport = join(resultsDir, 'vitest.json');
 mkdirSync(resultsDir, { recursive: true });
 rmSync(vitestReport, { force: true });
 
+const node = (script, ...args) => [process.execPath, [join(projectRoot, 'scripts', script), ...args]];
+const tool = (name, ...args) => [process.execPath, [binOf(name), ...args]];
+
+/** The steps before vitest; independent of each other, so they run side by side. */
+const STEPS = {
+  code: { title: 'code: Biome formatter and linter', commands: [tool('biome', 'check', '.')] },
+  lint: { title: 'lint: Redocly and Spectral', commands: [node('lint.mjs')] },
+  fresh: {
+    title: 'fresh: generated/ and README.md in step',
+    commands: [node('generate.mjs', '--check'), node('readme.mjs', '--check')],
+  },
+  breaking: { title: 'breaking: no breaking change, or a new major version', commands: [node('check-breaking.mjs')] },
+  types: { title: 'types: tsc, with the compile-time tests', commands: [tool('tsc', '-p', '.')] },
+  clients: { title: 'clients: Python and Go clients generated, built and tested', commands: [node('clients.mjs')] },
+};
+
+function run([command, args], { stream }) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: projectRoot, env: toolEnv(), stdio: stream ? 'inherit' : 'pipe' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ code: 1, output: `${output}${error.message}\n` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+async function runStep(name, { stream = false } = {}) {
+  const started = performance.now();
+  let output = '';
+  let code = 0;
+  for (const command of STEPS[name].commands) {
+    const result = await run(command, { stream });
+    output += result.output;
+    if (result.code !== 0) code = result.code;
+  }
+  return { name, title: STEPS[name].title, code, output, seconds: (performance.now() - started) / 1000 };
+}
+
+async function runVitest(filter) {
+  const started = performance.now();
+  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...(filter ? [filter] : [])];
+  const { code } = await run(tool('vitest', ...args), { stream: true });
+  const seconds = (performance.now() - started) / 1000;
+  if (!existsSync(vitestReport)) return { code: code || 1, passed: 0, failed: 1, seconds, note: 'vitest produced no report' };
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  // Files that fail to load or suites that crash are not counted as tests; count them as a failure.
+  const crashed = code !== 0 && report.numFailedTests === 0 ? 1 : 0;
+  return { code, passed: report.numPassedTests, failed: report.numFailedTests + crashed, seconds };
+}
+
+const filter = process.argv[2];
+const stepNames = filter === undefined ? Object.keys(STEPS) : filter in STEPS ? [filter] : [];
+const runsVitest = filter === undefined || filter === 'vitest' || !(filter in STEPS);
+const lines = [];
 let passed = 0;
 let failed = 0;
 const failures = [];
 
-function check(title, run) {
-  console.log(`\n===== ${title}`);
-  const code = run();
-  if (code === 0) passed += 1;
+// Side by side, but no more at once than the machine has cores: a loaded machine makes every step slower.
+const queue = [...stepNames];
+const results = [];
+await Promise.all(
+  Array.from({ length: Math.min(queue.length, Math.max(2, cpus().length)) }, async () => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const result = await runStep(name);
+      console.log(`\n===== ${result.title} (${result.seconds.toFixed(1)} s)\n${result.output.trimEnd()}`);
+      results.push(result);
+    }
+  }),
+);
+for (const result of stepNames.map((name) => results.find((r) => r.name === name))) {
+  lines.push(`${result.code === 0 ? 'pass' : 'FAIL'}  ${result.title}  ${result.seconds.toFixed(1)} s`);
+  if (result.code === 0) passed += 1;
   else {
     failed += 1;
-    failures.push(title);
+    failures.push(result.name);
   }
 }
 
-check('lint', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'lint.mjs')], { stdio: 'inherit' }).status ?? 1);
-check('generated/ is fresh', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'generate.mjs'), '--check'], { stdio: 'inherit' }).status ?? 1);
-check('no breaking change, or a new major version', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'check-breaking.mjs')], { stdio: 'inherit' }).status ?? 1);
-check('type check', () => runTool('tsc', ['-p', '.']));
-check('Python and Go clients generated, built and smoke-tested', () => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'clients.mjs')], { stdio: 'inherit' }).status ?? 1);
-
-console.log('\n===== vitest');
-const vitestCode = runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
-if (existsSync(vitestReport)) {
-  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  if (report.numFailedTests > 0) failures.push(`vitest (${report.numFailedTests} tests)`);
-  // Files that fail to load or suites that crash are not counted as tests; count them as failures.
-  if (vitestCode !== 0 && report.numFailedTests === 0) {
-    failed += 1;
-    failures.push(`vitest exited with code ${vitestCode}`);
-  }
-} else {
-  failed += 1;
-  failures.push('vitest produced no report');
+if (runsVitest) {
+  console.log('\n===== vitest');
+  const vitest = await runVitest(filter === undefined || filter === 'vitest' ? undefined : filter);
+  passed += vitest.passed;
+  failed += vitest.failed;
+  if (vitest.failed > 0) failures.push(vitest.note ?? `vitest (${vitest.failed} failed)`);
+  lines.push(
+    `${vitest.failed === 0 ? 'pass' : 'FAIL'}  vitest: ${vitest.passed} passed, ${vitest.failed} failed  ${vitest.seconds.toFixed(1)} s`,
+  );
 }
 
-writeFileSync(join(resultsDir, 'summary.json'), `${JSON.stringify({ passed, failed, failures }, null, 2)}\n`);
+writeFileSync(join(resultsDir, 'summary.json'), `${JSON.stringify({ passed, failed, failures, steps: lines }, null, 2)}\n`);
+console.log(`\n===== summary\n${lines.join('\n')}`);
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -42,7 +42,17 @@ export interface WorkatoClientOptions {
 /** The typed openapi-fetch client for the Workato Embedded Partner API. */
 export type WorkatoClient = Client<paths, 'application/json'>;
 
-const KNOWN_OPTIONS = new Set(['token', 'dataCenter', 'baseUrl', 'fetch', 'retry', 'timeoutMs', 'deadlineMs', 'rateLimiter', 'debug']);
+const KNOWN_OPTIONS = new Set([
+  'token',
+  'dataCenter',
+  'baseUrl',
+  'fetch',
+  'retry',
+  'timeoutMs',
+  'deadlineMs',
+  'rateLimiter',
+  'debug',
+]);
 
 /** The schema facts of each path template's parameters, by name. */
 const rules = pathParameters as Readonly<Record<string, Readonly<Record<string, PathParameterRule>>>>;
@@ -116,13 +126,18 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
       facts: factsOf(method, template),
       outcome: { summary: { method, path: template }, attempts: 0, retryAfterMs: undefined },
     };
-    const result = await base.request(method as never, template as never, { ...init, fetch: (request: Request) => send(request, context) } as never);
+    const result = await base.request(
+      method as never,
+      template as never,
+      { ...init, fetch: (request: Request) => send(request, context) } as never,
+    );
     // Not enumerable, so that logging a result does not show it; unwrap reads it.
     Object.defineProperty(result, callOutcome, { value: context.outcome });
     return result;
   };
   const client = { ...base } as Record<string, unknown>;
-  client.request = (method: string, template: string, init?: Record<string, unknown>) => call(method.toUpperCase(), template, init);
+  client.request = (method: string, template: string, init?: Record<string, unknown>) =>
+    call(method.toUpperCase(), template, init);
   for (const method of HTTP_METHODS) {
     client[method] = (template: string, init?: Record<string, unknown>) => call(method, template, init);
   }
@@ -165,7 +180,8 @@ function resolveBaseUrl(options: WorkatoClientOptions): string {
   const known = Object.keys(dataCenters).join(', ');
   if (dataCenter === undefined) throw new WorkatoInputError('dataCenter', `is required (one of ${known}), or give baseUrl`);
   const key = typeof dataCenter === 'string' ? dataCenter.toLowerCase() : dataCenter;
-  if (typeof key !== 'string' || !Object.hasOwn(dataCenters, key)) throw new WorkatoInputError('dataCenter', `must be one of ${known}`);
+  if (typeof key !== 'string' || !Object.hasOwn(dataCenters, key))
+    throw new WorkatoInputError('dataCenter', `must be one of ${known}`);
   return dataCenters[key as DataCenter];
 }
 

@@ -27,7 +27,9 @@ export function customerId(reference: CustomerReference): string {
   if (hasId === hasExternalId) {
     throw new WorkatoInputError('customer', 'give exactly one of id and externalId');
   }
-  const base = hasId ? `${numericId((reference as { id: unknown }).id)}` : `E${externalId((reference as { externalId: unknown }).externalId)}`;
+  const base = hasId
+    ? `${numericId((reference as { id: unknown }).id)}`
+    : `E${externalId((reference as { externalId: unknown }).externalId)}`;
   const { environment } = reference;
   if (environment === undefined) return base;
   if (typeof environment !== 'string' || !ENVIRONMENTS.includes(environment)) {

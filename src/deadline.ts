@@ -48,11 +48,14 @@ export function startDeadline(caller: AbortSignal, deadlineMs: number, outcome: 
       const controller = new AbortController();
       current = controller;
       const atDeadline = left <= limitMs;
-      timer = setTimeout(() => {
-        if (atDeadline) ended ??= 'deadline';
-        else onLimit?.();
-        controller.abort();
-      }, Math.min(left, limitMs));
+      timer = setTimeout(
+        () => {
+          if (atDeadline) ended ??= 'deadline';
+          else onLimit?.();
+          controller.abort();
+        },
+        Math.min(left, limitMs),
+      );
       return controller.signal;
     },
     endPhase: () => clearTimeout(timer),
@@ -61,7 +64,10 @@ export function startDeadline(caller: AbortSignal, deadlineMs: number, outcome: 
       const { summary, attempts } = outcome;
       return ended === 'caller'
         ? new WorkatoAbortError(summary, attempts, 'aborted by the caller', undefined, { cause: caller.reason })
-        : new WorkatoTimeoutError(summary, attempts, `the call timed out after ${deadlineMs} ms`, { scope: 'deadline', timeoutMs: deadlineMs });
+        : new WorkatoTimeoutError(summary, attempts, `the call timed out after ${deadlineMs} ms`, {
+            scope: 'deadline',
+            timeoutMs: deadlineMs,
+          });
     },
     dispose() {
       clearTimeout(timer);

@@ -56,7 +56,11 @@ export class WorkatoHttpError extends WorkatoRequestError {
 
   constructor(request: RequestSummary, attempts: number, response: Response, body: unknown, fields?: object) {
     const message = (body as { message?: unknown } | null)?.message;
-    super(request, attempts, `HTTP ${response.status}${typeof message === 'string' ? `: ${message}` : ''}`, { status: response.status, body, ...fields });
+    super(request, attempts, `HTTP ${response.status}${typeof message === 'string' ? `: ${message}` : ''}`, {
+      status: response.status,
+      body,
+      ...fields,
+    });
     Object.defineProperty(this, 'response', { value: response });
   }
 }

@@ -27,7 +27,9 @@ type At<Value, Field extends string> = Field extends ''
     : Field extends keyof Value
       ? NonNullable<Value[Field]>
       : never;
-type ItemsField<Path extends PaginatedPath> = Facts[`GET ${Path}` & PaginatedKey] extends { pagination: { itemsField: infer Field extends string } }
+type ItemsField<Path extends PaginatedPath> = Facts[`GET ${Path}` & PaginatedKey] extends {
+  pagination: { itemsField: infer Field extends string };
+}
   ? Field
   : never;
 
@@ -64,8 +66,14 @@ export async function* paginate<Path extends PaginatedPath>(
   const totalField = numbered ? spec.totalField : undefined;
   const summary = { method: 'GET', path };
   const pageSize = options.pageSize ?? maxPageSize;
-  if (options.pageSize !== undefined && !(maxPageSize && Number.isInteger(pageSize) && pageSize! >= 1 && pageSize! <= maxPageSize)) {
-    throw new WorkatoInputError('pageSize', maxPageSize ? `must be a whole number from 1 to ${maxPageSize}` : 'this operation has no page size');
+  if (
+    options.pageSize !== undefined &&
+    !(maxPageSize && Number.isInteger(pageSize) && pageSize! >= 1 && pageSize! <= maxPageSize)
+  ) {
+    throw new WorkatoInputError(
+      'pageSize',
+      maxPageSize ? `must be a whole number from 1 to ${maxPageSize}` : 'this operation has no page size',
+    );
   }
   const maxPages = options.maxPages ?? 1000;
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new WorkatoInputError('maxPages', 'must be a positive whole number');
@@ -103,7 +111,7 @@ export async function* paginate<Path extends PaginatedPath>(
     } else {
       const { cursorField, cursorParameter } = spec;
       const cursors = items.map((item) => (item as Record<string, unknown>)[cursorField]);
-      const next = spec.cursorFrom === 'min' ? cursors.reduce((a, b) => ((b as number) < (a as number) ? b : a)) : cursors.at(-1);
+      const next = spec.cursorFrom === 'min' ? cursors.reduce((a, b) => Math.min(b as number, a as number)) : cursors.at(-1);
       if (next === undefined || next === null || next === query[cursorParameter]) {
         throw new WorkatoPaginationError(summary, pages, `the ${cursorField} cursor did not move, so paging would not end`);
       }

@@ -127,7 +127,8 @@ const patterns = new Map<string, RegExp>();
 
 function templateNames(template: string): string[] {
   let names = namesByTemplate.get(template);
-  if (!names) namesByTemplate.set(template, (names = [...template.matchAll(TEMPLATE_PARAMETER)].map((match) => match[1] as string)));
+  if (!names)
+    namesByTemplate.set(template, (names = [...template.matchAll(TEMPLATE_PARAMETER)].map((match) => match[1] as string)));
   return names;
 }
 

@@ -25,7 +25,8 @@ export function checkResponse(
       contentType,
       excerpt: redact(text, secret).slice(0, 200),
     });
-  if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) throw fail('a redirect, which the client never follows');
+  if (response.type === 'opaqueredirect' || (status > 299 && status < 400))
+    throw fail('a redirect, which the client never follows');
   if (status === 204 || summary.method === 'HEAD' || (emptySuccess && response.ok && text === '')) return;
   if (text.trim() === '') throw fail('an empty body where JSON is declared');
   if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '')) {

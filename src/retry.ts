@@ -50,7 +50,8 @@ export function parseRetryAfter(value: string | null, now: number, capMs: number
   const text = value.trim();
   let ms: number;
   if (/^\d+$/.test(text)) ms = Number(text) * 1000;
-  else if (/ GMT$/.test(text)) ms = Date.parse(text) - now; // an HTTP date; NaN if malformed
+  else if (/ GMT$/.test(text))
+    ms = Date.parse(text) - now; // an HTTP date; NaN if malformed
   else return undefined;
   return Number.isFinite(ms) && ms >= 0 && ms <= capMs ? ms : undefined;
 }

@@ -137,7 +137,9 @@ export function createTransport(options: TransportOptions): (request: Request, c
       return undefined;
     }
     if ('failure' in result) {
-      const retryable = result.timedOut ? retriesStatus(summary.method, 408) : retriesFailure(summary.method, errorCode(result.failure));
+      const retryable = result.timedOut
+        ? retriesStatus(summary.method, 408)
+        : retriesFailure(summary.method, errorCode(result.failure));
       return retryable ? backoffMs(retry, outcome.attempts) : undefined;
     }
     if (!retriesStatus(summary.method, result.response.status)) return undefined;
@@ -156,13 +158,22 @@ export function createTransport(options: TransportOptions): (request: Request, c
     const { outcome } = call;
     const { summary } = outcome;
     if (result.timedOut) {
-      return new WorkatoTimeoutError(summary, outcome.attempts, `an attempt timed out after ${timeoutMs} ms`, { scope: 'attempt', timeoutMs });
+      return new WorkatoTimeoutError(summary, outcome.attempts, `an attempt timed out after ${timeoutMs} ms`, {
+        scope: 'attempt',
+        timeoutMs,
+      });
     }
     if (result.failure instanceof WorkatoInputError) return result.failure;
     const code = errorCode(result.failure);
-    return new WorkatoNetworkError(summary, outcome.attempts, `network error${code ? ` (${code})` : ''}`, { code }, {
-      cause: scrubbed(result.failure, secret),
-    });
+    return new WorkatoNetworkError(
+      summary,
+      outcome.attempts,
+      `network error${code ? ` (${code})` : ''}`,
+      { code },
+      {
+        cause: scrubbed(result.failure, secret),
+      },
+    );
   }
 }
 

@@ -23,12 +23,18 @@ interface CallResult {
  * Resolves to `data`, or throws the call's HTTP error as a WorkatoHttpError (WorkatoRateLimitError for a
  * 429 that outlasted the retries). Use it to handle every failure in one `catch`.
  */
-export async function unwrap<Result extends CallResult>(call: Result | Promise<Result>): Promise<Exclude<Result['data'], undefined>> {
+export async function unwrap<Result extends CallResult>(
+  call: Result | Promise<Result>,
+): Promise<Exclude<Result['data'], undefined>> {
   const result = await call;
   const { data, error, response } = result;
   if (error === undefined && response.ok) return data as Exclude<Result['data'], undefined>;
   // A result of another client (no outcome) is still reported, by its URL.
-  const outcome = result[callOutcome] ?? { summary: { method: 'HTTP', path: response.url }, attempts: 1, retryAfterMs: undefined };
+  const outcome = result[callOutcome] ?? {
+    summary: { method: 'HTTP', path: response.url },
+    attempts: 1,
+    retryAfterMs: undefined,
+  };
   if (response.status === 429) {
     throw new WorkatoRateLimitError(outcome.summary, outcome.attempts, response, error, { retryAfterMs: outcome.retryAfterMs });
   }

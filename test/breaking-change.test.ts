@@ -20,7 +20,11 @@ const queryParameter = (document: Document, path: string, name: string) =>
   document.paths[path].get.parameters.find((parameter: { name?: string }) => parameter.name === name);
 
 const seededBreaks: Array<[string, (document: Document) => void, RegExp]> = [
-  ['an operation removed', (d) => delete d.paths['/api/managed_users/{managed_user_id}/folders'].get, /Removed\] operation GET .*\/folders/],
+  [
+    'an operation removed',
+    (d) => delete d.paths['/api/managed_users/{managed_user_id}/folders'].get,
+    /Removed\] operation GET .*\/folders/,
+  ],
   [
     'an optional parameter made required',
     (d) => (queryParameter(d, '/api/managed_users/{managed_user_id}/connections', 'provider').required = true),
@@ -31,7 +35,11 @@ const seededBreaks: Array<[string, (document: Document) => void, RegExp]> = [
     (d) => (queryParameter(d, '/api/managed_users/{managed_user_id}/connections', 'folder_id').schema = { type: 'string' }),
     /type definition in query parameter `folder_id`/,
   ],
-  ['a required request property added', (d) => d.components.schemas.CreateConnectionRequest.required.push('name'), /required status to `name`/],
+  [
+    'a required request property added',
+    (d) => d.components.schemas.CreateConnectionRequest.required.push('name'),
+    /required status to `name`/,
+  ],
   [
     'a schema renamed',
     (d) => {
@@ -50,7 +58,10 @@ describe('breaking-change gate', () => {
   it.each(seededBreaks)('catches %s', (_name, edit, expected) => {
     const after = edited(edit);
     const breaking = breakingChanges(current, after);
-    expect(breaking.some((line) => expected.test(line)), breaking.join('\n')).toBe(true);
+    expect(
+      breaking.some((line) => expected.test(line)),
+      breaking.join('\n'),
+    ).toBe(true);
     expect(gate({ baseline: current, current: after, changelog }).ok).toBe(false);
   });
 

@@ -43,8 +43,6 @@ function everythingIn(error: unknown): string {
 }
 
 describe('createWorkatoClient options', () => {
-  const { fetch } = recordingFetch();
-
   it.each([
     ['no token', { dataCenter: 'us' }, 'token', /non-empty string/],
     ['an empty token', { token: '', dataCenter: 'us' }, 'token', /non-empty string/],
@@ -53,13 +51,28 @@ describe('createWorkatoClient options', () => {
     ['a token that is a number', { token: 12345, dataCenter: 'us' }, 'token', /non-empty string/],
     ['no data center and no base URL', { token: TOKEN }, 'dataCenter', /is required/],
     ['an unknown data center', { token: TOKEN, dataCenter: 'mars' }, 'dataCenter', /must be one of us, eu, jp, sg, au, il/],
-    ['both a data center and a base URL', { token: TOKEN, dataCenter: 'eu', baseUrl: 'https://a.example' }, 'dataCenter', /not both/],
+    [
+      'both a data center and a base URL',
+      { token: TOKEN, dataCenter: 'eu', baseUrl: 'https://a.example' },
+      'dataCenter',
+      /not both/,
+    ],
     ['a base URL that is not a URL', { token: TOKEN, baseUrl: 'workato.com' }, 'baseUrl', /not a valid absolute URL/],
     ['a plain-http base URL that is not local', { token: TOKEN, baseUrl: 'http://www.workato.com' }, 'baseUrl', /must use https/],
     ['a base URL of another scheme', { token: TOKEN, baseUrl: 'ftp://localhost' }, 'baseUrl', /must use https/],
-    ['a base URL with credentials', { token: TOKEN, baseUrl: 'https://me:secret@proxy.example' }, 'baseUrl', /must not contain credentials/],
+    [
+      'a base URL with credentials',
+      { token: TOKEN, baseUrl: 'https://me:secret@proxy.example' },
+      'baseUrl',
+      /must not contain credentials/,
+    ],
     ['a base URL with a query string', { token: TOKEN, baseUrl: 'https://proxy.example/?x=1' }, 'baseUrl', /query string/],
-    ['a base URL ending in /api', { token: TOKEN, baseUrl: 'https://www.workato.com/api/' }, 'baseUrl', /every operation path starts with \/api/],
+    [
+      'a base URL ending in /api',
+      { token: TOKEN, baseUrl: 'https://www.workato.com/api/' },
+      'baseUrl',
+      /every operation path starts with \/api/,
+    ],
     ['an unknown option', { token: TOKEN, dataCenter: 'us', retries: 3 }, 'retries', /is not an option/],
     ['a fetch that is not a function', { token: TOKEN, dataCenter: 'us', fetch: 'fetch' }, 'fetch', /must be a function/],
   ])('refuses %s', (_name, options, field, message) => {
@@ -150,9 +163,24 @@ describe('path parameters', () => {
     ['"%2e%2E"', { managed_user_id: '98178', connection_id: '%2e%2E' }, 'path.connection_id', /dot segment/],
     ['"%252e."', { managed_user_id: '98178', connection_id: '%252e.' }, 'path.connection_id', /dot segment/],
     ['an object', { managed_user_id: '98178', connection_id: { id: 1 } }, 'path.connection_id', /string or a number/],
-    ['a parameter the path does not have', { managed_user_id: '98178', connection_id: '1', id: '2' }, 'path.id', /not a parameter/],
-    ['a malformed customer ID', { managed_user_id: 'acme', connection_id: '1' }, 'path.managed_user_id', /a customer ID or E \+ an external ID/],
-    ['an unknown environment suffix', { managed_user_id: '98178_staging', connection_id: '1' }, 'path.managed_user_id', /_dev, _test or _prod/],
+    [
+      'a parameter the path does not have',
+      { managed_user_id: '98178', connection_id: '1', id: '2' },
+      'path.id',
+      /not a parameter/,
+    ],
+    [
+      'a malformed customer ID',
+      { managed_user_id: 'acme', connection_id: '1' },
+      'path.managed_user_id',
+      /a customer ID or E \+ an external ID/,
+    ],
+    [
+      'an unknown environment suffix',
+      { managed_user_id: '98178_staging', connection_id: '1' },
+      'path.managed_user_id',
+      /_dev, _test or _prod/,
+    ],
     ['".." as the customer', { managed_user_id: '..', connection_id: '1' }, 'path.managed_user_id', /dot segment/],
   ];
 

@@ -16,7 +16,7 @@ type Json = Record<string, any>;
 
 // The project's copy of the current Embedded docs' endpoint list: comment lines, a header, then one row per
 // endpoint (group, method, path, status, operationId, confidence, doc_url).
-export const endpoints: Endpoint[] = readFileSync(new URL('./fixtures/current-endpoints.tsv', import.meta.url), 'utf8')
+const endpoints: Endpoint[] = readFileSync(new URL('./fixtures/current-endpoints.tsv', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .filter((line) => !line.startsWith('#'))
@@ -74,7 +74,11 @@ function requiredMismatches(operation: Json): string[] {
       return;
     }
     if (schema.type === 'array' && schema.items) {
-      walk(schema.items, values.flatMap((value) => (Array.isArray(value) ? value : [])), `${where}[]`);
+      walk(
+        schema.items,
+        values.flatMap((value) => (Array.isArray(value) ? value : [])),
+        `${where}[]`,
+      );
       return;
     }
     if (!schema.properties) return;
@@ -87,7 +91,9 @@ function requiredMismatches(operation: Json): string[] {
       // the samples asked for it; `x-present-when` says when it comes.
       const conditional = resolve(property)?.['x-present-when'] !== undefined;
       if (carried !== required.has(name) && !(conditional && carried && !required.has(name))) {
-        found.push(`${where}.${name} is ${required.has(name) ? 'required but missing from a sample' : 'in every sample but optional'}`);
+        found.push(
+          `${where}.${name} is ${required.has(name) ? 'required but missing from a sample' : 'in every sample but optional'}`,
+        );
       }
       const inner = objects.map((value) => value[name]).filter((value) => value !== null && value !== undefined);
       walk(property, inner, `${where}.${name}`);
@@ -114,7 +120,8 @@ describe.each(describedOperations.map((entry) => [entry.operationId, entry]))('%
     const decisions = (operation['x-source-decisions'] ?? []) as Json[];
     const record = decisions.find((decision) => decision.topic === 'Path parameter names');
     expect(record, `${path}: add an x-source-decisions entry with topic "Path parameter names"`).toBeDefined();
-    for (const [name] of path.matchAll(/\{[^}]+\}/g)) expect(`${record?.sources} ${record?.decision}`).toContain(name.slice(1, -1));
+    for (const [name] of path.matchAll(/\{[^}]+\}/g))
+      expect(`${record?.sources} ${record?.decision}`).toContain(name.slice(1, -1));
   });
 
   it('requires exactly the response properties that every documented sample of it carries', () => {
@@ -156,7 +163,6 @@ describe.each(describedOperations.map((entry) => [entry.operationId, entry]))('%
       expect(Object.keys(response.content ?? {}), status).toEqual(['application/json']);
     }
   });
-
 });
 
 describe('servers', () => {

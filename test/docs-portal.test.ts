@@ -26,7 +26,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     // As root in a sandbox, and with no network: Chromium's own background connections would only fail.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (message) => {
@@ -53,7 +61,11 @@ const named = (text: string) =>
 const label = (text: string) => page.locator('[data-testid=menu-item-label]').getByText(named(text));
 // Headings carry a "link to ..." anchor in their accessible name, so they are matched by their text.
 const headingOf = (summary: string) => page.locator('h2').filter({ hasText: named(summary) });
-const group = (text: string) => page.locator('[data-component-name="Menu/MenuItem"].menu-item-type-group').filter({ has: label(text) }).first();
+const group = (text: string) =>
+  page
+    .locator('[data-component-name="Menu/MenuItem"].menu-item-type-group')
+    .filter({ has: label(text) })
+    .first();
 
 async function open(tag: string, summary: string) {
   const item = label(summary);
@@ -67,7 +79,9 @@ async function open(tag: string, summary: string) {
 /** The text of the operation section whose heading is `summary`. */
 async function operationText(summary: string): Promise<string> {
   return page.evaluate((wanted) => {
-    const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.replace(/’/g, "'").replace(/ deprecated$/, '') === wanted);
+    const heading = [...document.querySelectorAll('h2')].find(
+      (h) => h.textContent?.replace(/’/g, "'").replace(/ deprecated$/, '') === wanted,
+    );
     let section: Element | null | undefined = heading?.parentElement;
     while (section && !section.textContent?.includes('Responses')) section = section.parentElement;
     return section?.textContent ?? '';
@@ -111,16 +125,27 @@ describe('docs portal', () => {
   });
 
   it.each([
-    ['listRecipes', [/Rate limit: 2000 requests per minute in the group recipes\.list/, /Pagination: by since_id/, /Provenance: dev-analog/]],
-    ['listAllConnectors', [/Rate limit: 1000 requests per minute in the group connectors/, /Pagination: pages page from 1, per_page up to 100 \(default 1\)/]],
+    [
+      'listRecipes',
+      [/Rate limit: 2000 requests per minute in the group recipes\.list/, /Pagination: by since_id/, /Provenance: dev-analog/],
+    ],
+    [
+      'listAllConnectors',
+      [
+        /Rate limit: 1000 requests per minute in the group connectors/,
+        /Pagination: pages page from 1, per_page up to 100 \(default 1\)/,
+      ],
+    ],
     ['importPackage', [/1000 requests per minute in the group recipe-lifecycle-management\.import/, /application\/octet-stream/]],
     ['listApiAccessProfiles', [/deprecated/, /deprecation on 1 December 2025/, /API keys/]],
   ])('shows %s with its parameters, responses, facts and both code samples', async (operationId, expected) => {
     const { operation, method, path } = describedOperations.find((entry) => entry.operationId === operationId)!;
     await open(operation.tags[0], operation.summary);
     const text = await operationText(operation.summary);
-    for (const pattern of [...expected, /Responses/, ...Object.keys(operation.responses).map((status) => new RegExp(status))]) expect(text).toMatch(pattern);
-    for (const parameter of (operation.parameters ?? []).filter((p: { $ref?: string }) => !p.$ref)) expect(text).toContain(parameter.name);
+    for (const pattern of [...expected, /Responses/, ...Object.keys(operation.responses).map((status) => new RegExp(status))])
+      expect(text).toMatch(pattern);
+    for (const parameter of (operation.parameters ?? []).filter((p: { $ref?: string }) => !p.$ref))
+      expect(text).toContain(parameter.name);
     // The sample panel starts on the TypeScript client and offers curl.
     expect(text).toContain(`workato.${method.toUpperCase()}('${path}'`);
     expect(text).toContain('TypeScript client');
@@ -133,7 +158,10 @@ describe('code samples of the portal', () => {
   it('has a TypeScript and a curl sample for every operation, naming its method and path', () => {
     for (const { path, method, operationId } of describedOperations) {
       const samples = portal.paths[path][method.toLowerCase()]['x-codeSamples'] as Array<{ label: string; source: string }>;
-      expect(samples.map((sample) => sample.label), operationId).toEqual(['TypeScript client', 'curl']);
+      expect(
+        samples.map((sample) => sample.label),
+        operationId,
+      ).toEqual(['TypeScript client', 'curl']);
       expect(samples[0]!.source).toContain(`workato.${method.toUpperCase()}('${path}'`);
       expect(samples[1]!.source).toContain(`curl -X ${method.toUpperCase()} 'https://www.workato.com`);
     }
@@ -152,11 +180,19 @@ describe('code samples of the portal', () => {
       join(dir, 'tsconfig.json'),
       JSON.stringify({
         extends: '../../tsconfig.json',
-        compilerOptions: { noEmit: true, baseUrl: '.', paths: { 'workato-embedded-api': ['../../src/index.ts'] }, types: ['node'], typeRoots: ['../../node_modules/@types'] },
+        compilerOptions: {
+          noEmit: true,
+          baseUrl: '.',
+          paths: { 'workato-embedded-api': ['../../src/index.ts'] },
+          types: ['node'],
+          typeRoots: ['../../node_modules/@types'],
+        },
         files,
       }),
     );
-    const check = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], {
+      encoding: 'utf8',
+    });
     expect(check.stdout + check.stderr).toBe('');
     expect(check.status).toBe(0);
   }, 60_000);

@@ -37,7 +37,10 @@ const breakages: Breakage[] = [
   {
     name: 'an unreferenced file',
     apply: (dir) =>
-      writeFileSync(join(dir, 'openapi', 'components', 'schemas', 'Orphan.yaml'), 'type: object\nproperties:\n  id:\n    type: integer\n'),
+      writeFileSync(
+        join(dir, 'openapi', 'components', 'schemas', 'Orphan.yaml'),
+        'type: object\nproperties:\n  id:\n    type: integer\n',
+      ),
     expected: /File components\/schemas\/Orphan\.yaml is not referenced/,
   },
   {
@@ -46,7 +49,8 @@ const breakages: Breakage[] = [
       renameSync(join(dir, 'openapi/paths/folders/listFolders.yaml'), join(dir, 'openapi/paths/folders/listAllFolders.yaml'));
       editRoot(dir, 'paths/folders/listFolders.yaml', 'paths/folders/listAllFolders.yaml');
     },
-    expected: /listFolders \(tag Folders\) lives in paths\/folders\/listAllFolders\.yaml; move it to paths\/folders\/listFolders\.yaml/,
+    expected:
+      /listFolders \(tag Folders\) lives in paths\/folders\/listAllFolders\.yaml; move it to paths\/folders\/listFolders\.yaml/,
   },
   {
     name: 'a folder that does not match the tag',
@@ -59,7 +63,10 @@ const breakages: Breakage[] = [
   {
     name: 'an operation outside paths/',
     apply: (dir) => {
-      const text = readFileSync(join(dir, 'openapi/paths/folders/listFolders.yaml'), 'utf8').replaceAll('../../components/', 'components/');
+      const text = readFileSync(join(dir, 'openapi/paths/folders/listFolders.yaml'), 'utf8').replaceAll(
+        '../../components/',
+        'components/',
+      );
       writeFileSync(join(dir, 'openapi/listFolders.yaml'), text);
       rmSync(join(dir, 'openapi/paths/folders/listFolders.yaml'));
       editRoot(dir, 'paths/folders/listFolders.yaml', 'listFolders.yaml');
@@ -75,7 +82,8 @@ const breakages: Breakage[] = [
       const operation = join(dir, 'openapi/paths/folders/listFolders.yaml');
       writeFileSync(operation, readFileSync(operation, 'utf8').replace(from, to));
     },
-    expected: /Example components\/examples\/recipes\/ListFoldersOneFolder\.yaml must be examples\/folders\/ListFolders<Case>\.yaml/,
+    expected:
+      /Example components\/examples\/recipes\/ListFoldersOneFolder\.yaml must be examples\/folders\/ListFolders<Case>\.yaml/,
   },
 ];
 

@@ -15,15 +15,23 @@ const project = mkdtempSync(join(tmpdir(), 'workato-package-'));
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' },
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
 let packedFiles: string[] = [];
 
 beforeAll(() => {
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root)) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
   packedFiles = packed!.files.map((file) => file.path);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'partner-app', private: true, type: 'module' }));
   run('npm', ['install', '--prefer-offline', '--no-save', join(project, packed!.filename)], project);

@@ -59,7 +59,12 @@ describe('paginate', () => {
       return { result: folders.slice((page - 1) * 3, page * 3) };
     });
     const ids = await collect(
-      paginate(client, '/api/managed_users/{managed_user_id}/folders', { params: { path: { managed_user_id: '97' }, query: { parent_id: 3 } } }, { pageSize: 3 }),
+      paginate(
+        client,
+        '/api/managed_users/{managed_user_id}/folders',
+        { params: { path: { managed_user_id: '97' }, query: { parent_id: 3 } } },
+        { pageSize: 3 },
+      ),
     );
     expect(ids.map((folder) => folder.id)).toEqual(numbers(7));
     expect(requests).toHaveLength(3);
@@ -82,7 +87,12 @@ describe('paginate', () => {
       return { result: older.slice(0, size).map((id) => ({ id, name: `Recipe ${id}` })) };
     });
     const recipes = await collect(
-      paginate(client, '/api/managed_users/{managed_user_id}/recipes', { params: { path: { managed_user_id: '97' } } }, { pageSize: 10 }),
+      paginate(
+        client,
+        '/api/managed_users/{managed_user_id}/recipes',
+        { params: { path: { managed_user_id: '97' } } },
+        { pageSize: 10 },
+      ),
     );
     expect(recipes.map((recipe) => recipe.id)).toEqual(ids);
     expect(requests.map((url) => url.searchParams.get('since_id'))).toEqual([null, '16', '6']);
@@ -106,19 +116,25 @@ describe('paginate', () => {
 
   it('pages a bare-array list (roles)', async () => {
     const { client } = clientServing((url) => (url.searchParams.get('page') === '1' ? [{ id: 1, name: 'Ops' }] : []));
-    const roles = await collect(paginate(client, '/api/managed_users/{managed_user_id}/roles', { params: { path: { managed_user_id: '97' } } }));
+    const roles = await collect(
+      paginate(client, '/api/managed_users/{managed_user_id}/roles', { params: { path: { managed_user_id: '97' } } }),
+    );
     expect(roles.map((role) => role.name)).toEqual(['Ops']);
   });
 
   it('refuses to page forever when the server ignores the page parameter', async () => {
     const { client, requests } = clientServing(() => ({ result: numbers(100).map((id) => ({ id, name: `T${id}` })) }));
-    const paging = collect(paginate(client, '/api/managed_users/{managed_user_id}/lookup_tables', { params: { path: { managed_user_id: '97' } } }));
+    const paging = collect(
+      paginate(client, '/api/managed_users/{managed_user_id}/lookup_tables', { params: { path: { managed_user_id: '97' } } }),
+    );
     await expect(paging).rejects.toBeInstanceOf(WorkatoPaginationError);
     expect(requests).toHaveLength(2);
   });
 
   it('stops after maxPages pages', async () => {
-    const { client } = clientServing((url) => ({ result: numbers(2, Number(url.searchParams.get('page')) * 10).map((id) => ({ id, name: `C${id}` })) }));
+    const { client } = clientServing((url) => ({
+      result: numbers(2, Number(url.searchParams.get('page')) * 10).map((id) => ({ id, name: `C${id}` })),
+    }));
     const paging = collect(paginate(client, '/api/managed_users', undefined, { pageSize: 2, maxPages: 5 }));
     await expect(paging).rejects.toThrow(/maxPages \(5\)/);
   });
@@ -127,27 +143,33 @@ describe('paginate', () => {
     let served = 0;
     const { client } = clientServing(() => ({ items: [{ id: `j-${(served += 1) + 10}` }, { id: 'j-1' }] }));
     const paging = collect(
-      paginate(client, '/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs', { params: { path: { managed_user_id: '97', recipe_id: 5 } } }),
+      paginate(client, '/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs', {
+        params: { path: { managed_user_id: '97', recipe_id: 5 } },
+      }),
     );
     await expect(paging).rejects.toThrow(/cursor did not move/);
   });
 
   it('throws the HTTP error of a failed page', async () => {
     const { client } = clientServing(() => Response.json({ message: 'Not found' }, { status: 404 }));
-    await expect(collect(paginate(client, '/api/managed_users/{managed_user_id}/folders', { params: { path: { managed_user_id: '97' } } }))).rejects.toBeInstanceOf(
-      WorkatoHttpError,
-    );
+    await expect(
+      collect(paginate(client, '/api/managed_users/{managed_user_id}/folders', { params: { path: { managed_user_id: '97' } } })),
+    ).rejects.toBeInstanceOf(WorkatoHttpError);
   });
 
   it('refuses a page size beyond the operation’s maximum, and a path that is not paginated', async () => {
     const { client, requests } = clientServing(() => ({ items: [] }));
-    await expect(collect(paginate(client, '/api/integrations/all', undefined, { pageSize: 101 }))).rejects.toBeInstanceOf(WorkatoInputError);
+    await expect(collect(paginate(client, '/api/integrations/all', undefined, { pageSize: 101 }))).rejects.toBeInstanceOf(
+      WorkatoInputError,
+    );
     await expect(collect(paginate(client, '/api/integrations' as PaginatedPath))).rejects.toThrow(/not a paginated operation/);
     expect(requests).toHaveLength(0);
   });
 
   it('knows every paginated operation of the description, and nothing else', () => {
-    const paginated = describedOperations.filter(({ operation }) => operation['x-pagination']).map(({ method, path }) => `${method} ${path}`);
+    const paginated = describedOperations
+      .filter(({ operation }) => operation['x-pagination'])
+      .map(({ method, path }) => `${method} ${path}`);
     const known = Object.entries(operationFacts as Record<string, { pagination?: unknown }>)
       .filter(([, facts]) => facts.pagination)
       .map(([key]) => key);

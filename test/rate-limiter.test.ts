@@ -2,7 +2,14 @@
 // instead of failing, keeps arrival order, frees the place of a cancelled request, and can be shared.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter, createWorkatoClient, rateLimitGroups, unwrap, WorkatoAbortError, WorkatoInputError } from '../src/index.js';
+import {
+  createRateLimiter,
+  createWorkatoClient,
+  rateLimitGroups,
+  unwrap,
+  WorkatoAbortError,
+  WorkatoInputError,
+} from '../src/index.js';
 import { busiestWindow, simulatedClock } from './support/simulated-clock.js';
 
 const MINUTE = 60_000;
@@ -100,7 +107,14 @@ describe('the client with a limiter', () => {
       return Response.json({ id: 5, name: 'Jira' });
     };
     const clients = [1, 2].map(() =>
-      createWorkatoClient({ token: 'shared-token', baseUrl: 'http://localhost:9', fetch, rateLimiter: limiter, retry: false, deadlineMs: 2_000_000_000 }),
+      createWorkatoClient({
+        token: 'shared-token',
+        baseUrl: 'http://localhost:9',
+        fetch,
+        rateLimiter: limiter,
+        retry: false,
+        deadlineMs: 2_000_000_000,
+      }),
     );
     const calls = clients.flatMap((client) =>
       Array.from({ length: 150 }, () =>
@@ -121,7 +135,10 @@ describe('the client with a limiter', () => {
       token: 't',
       baseUrl: 'http://localhost:9',
       rateLimiter: false,
-      fetch: async () => (sent++, Response.json({ id: 5 })),
+      fetch: async () => {
+        sent++;
+        return Response.json({ id: 5 });
+      },
     });
     await Promise.all(
       Array.from({ length: 100 }, () =>
@@ -134,10 +151,17 @@ describe('the client with a limiter', () => {
   it('gives up a queued call when the caller aborts', async () => {
     const clock = simulatedClock();
     const limiter = createRateLimiter({ clock });
-    const client = createWorkatoClient({ token: 't', baseUrl: 'http://localhost:9', rateLimiter: limiter, fetch: async () => Response.json({}) });
+    const client = createWorkatoClient({
+      token: 't',
+      baseUrl: 'http://localhost:9',
+      rateLimiter: limiter,
+      fetch: async () => Response.json({}),
+    });
     for (let i = 0; i < 60; i += 1) await limiter.acquire('connections.other', 60, MINUTE);
     const controller = new AbortController();
-    const call = unwrap(client.PUT(UPDATE, { params: { path: { managed_user_id: '97', connection_id: 5 } }, body: {}, signal: controller.signal }));
+    const call = unwrap(
+      client.PUT(UPDATE, { params: { path: { managed_user_id: '97', connection_id: 5 } }, body: {}, signal: controller.signal }),
+    );
     controller.abort();
     await expect(call).rejects.toBeInstanceOf(WorkatoAbortError);
   });

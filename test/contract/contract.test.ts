@@ -93,8 +93,7 @@ for (const contract of contractCases) {
         }>;
         const where = ['request', ...invalid.violates.split('.')];
         const matching = violations.filter(
-          (violation) =>
-            violation.severity === 'Error' && where.every((part, index) => violation.location[index] === part),
+          (violation) => violation.severity === 'Error' && where.every((part, index) => violation.location[index] === part),
         );
         expect(matching.length, JSON.stringify(violations)).toBeGreaterThan(0);
       });

@@ -9,9 +9,7 @@ const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 
 type Json = Record<string, any>;
 
-export const description: Json = JSON.parse(
-  readFileSync(new URL('../../generated/openapi.json', import.meta.url), 'utf8'),
-);
+export const description: Json = JSON.parse(readFileSync(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
 
 export interface DescribedOperation {
   operationId: string;
@@ -117,7 +115,9 @@ export function schemaPointer(operationId: string, status: string | 'request'): 
   const base = operationPointer(operationId);
   if (status === 'request') {
     const body = operation.requestBody;
-    return body.$ref ? `${body.$ref.slice(1)}/content/application~1json/schema` : `${base}/requestBody/content/application~1json/schema`;
+    return body.$ref
+      ? `${body.$ref.slice(1)}/content/application~1json/schema`
+      : `${base}/requestBody/content/application~1json/schema`;
   }
   const response = operation.responses[status];
   return response.$ref

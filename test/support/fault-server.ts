@@ -45,11 +45,19 @@ export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = 
   const server = createServer((request, response) => {
     touch();
     served += 1;
-    const fault = served > maxRequests ? ({ kind: 'json', status: 503, body: { message: 'fault server: request cap reached' } } as const) : queue.shift();
+    const fault =
+      served > maxRequests
+        ? ({ kind: 'json', status: 503, body: { message: 'fault server: request cap reached' } } as const)
+        : queue.shift();
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      state.received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks) });
+      state.received.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks),
+      });
       answer(fault, response);
     });
   });
@@ -61,9 +69,9 @@ export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = 
     };
     switch (fault?.kind) {
       case undefined:
-        return json(200, OK_BODY);
+        return void json(200, OK_BODY);
       case 'json':
-        return json(fault.status, fault.body ?? { message: `fault server: ${fault.status}` }, fault.headers);
+        return void json(fault.status, fault.body ?? { message: `fault server: ${fault.status}` }, fault.headers);
       case 'html':
         response.writeHead(fault.status, { 'Content-Type': 'text/html', Connection: 'close' });
         return void response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');

@@ -90,7 +90,9 @@ export async function pagingAndErrorTypes(client: WorkatoClient): Promise<void> 
   // @ts-expect-error the path parameters of the operation are required
   paginate(client, recipes, { params: { query: { per_page: 10 } } });
 
-  const connections = await unwrap(client.GET('/api/managed_users/{managed_user_id}/connections', { params: { path: { managed_user_id: '97' } } }));
+  const connections = await unwrap(
+    client.GET('/api/managed_users/{managed_user_id}/connections', { params: { path: { managed_user_id: '97' } } }),
+  );
   expectTypeOf(connections).toEqualTypeOf<Schemas['ListConnectionsResult']>();
   const failure = new Error() as unknown;
   if (failure instanceof WorkatoHttpError) expectTypeOf(failure.status).toEqualTypeOf<number>();

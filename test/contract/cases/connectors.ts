@@ -46,8 +46,7 @@ export const connectorCases = [
 
   contractCase({
     operationId: 'listAllConnectors',
-    call: (client, { headers }) =>
-      client.GET('/api/integrations/all', { params: { query: { page: 1, per_page: 90 } }, headers }),
+    call: (client, { headers }) => client.GET('/api/integrations/all', { params: { query: { page: 1, per_page: 90 } }, headers }),
     callRaw: (client) => client.GET('/api/integrations/all', { params: { query: { per_page: 100 } } }),
     invalid: [
       {

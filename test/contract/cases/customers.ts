@@ -138,16 +138,14 @@ export const customerCases = [
       {
         name: 'a managed_user_id with a lowercase e prefix',
         violates: 'path.managed_user_id',
-        send: (client) =>
-          client.GET('/api/managed_users/{managed_user_id}', { params: { path: { managed_user_id: 'eA2300' } } }),
+        send: (client) => client.GET('/api/managed_users/{managed_user_id}', { params: { path: { managed_user_id: 'eA2300' } } }),
       },
     ],
   }),
 
   contractCase({
     operationId: 'listCustomers',
-    call: (client, { headers }) =>
-      client.GET('/api/managed_users', { params: { query: { page: 2, per_page: 100 } }, headers }),
+    call: (client, { headers }) => client.GET('/api/managed_users', { params: { query: { page: 2, per_page: 100 } }, headers }),
     callRaw: (client) => client.GET('/api/managed_users'),
     invalid: [
       {
@@ -352,8 +350,7 @@ export const customerCases = [
         body: requestExample('getUsageStatistics', name),
         headers,
       }),
-    callRaw: (client) =>
-      client.POST('/api/v2/managed_users/statistics/usage', { body: requestExample('getUsageStatistics') }),
+    callRaw: (client) => client.POST('/api/v2/managed_users/statistics/usage', { body: requestExample('getUsageStatistics') }),
     invalid: [
       {
         name: 'a body without the required to',

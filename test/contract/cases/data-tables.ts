@@ -82,8 +82,7 @@ export const dataTableCases = [
       {
         name: 'a table ID that is not a UUID',
         violates: 'path.data_table_id',
-        send: (client) =>
-          client.GET(tablePath, { params: { path: { managed_user_id: customer, data_table_id: 'candidates' } } }),
+        send: (client) => client.GET(tablePath, { params: { path: { managed_user_id: customer, data_table_id: 'candidates' } } }),
       },
     ],
   }),
@@ -128,14 +127,12 @@ export const dataTableCases = [
     operationId: 'deleteDataTable',
     call: (client, { headers }) =>
       client.DELETE(tablePath, { params: { path: { managed_user_id: customer, data_table_id: table } }, headers }),
-    callRaw: (client) =>
-      client.DELETE(tablePath, { params: { path: { managed_user_id: customer, data_table_id: table } } }),
+    callRaw: (client) => client.DELETE(tablePath, { params: { path: { managed_user_id: customer, data_table_id: table } } }),
     invalid: [
       {
         name: 'a table ID that is not a UUID',
         violates: 'path.data_table_id',
-        send: (client) =>
-          client.DELETE(tablePath, { params: { path: { managed_user_id: customer, data_table_id: '42' } } }),
+        send: (client) => client.DELETE(tablePath, { params: { path: { managed_user_id: customer, data_table_id: '42' } } }),
       },
     ],
   }),

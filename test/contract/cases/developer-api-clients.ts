@@ -23,8 +23,7 @@ export const developerApiClientCases = [
       {
         name: 'per_page above its maximum of 100',
         violates: 'query.per_page',
-        send: (client) =>
-          client.GET(clients, { params: { path: { managed_user_id: customer }, query: { per_page: 101 } } }),
+        send: (client) => client.GET(clients, { params: { path: { managed_user_id: customer }, query: { per_page: 101 } } }),
       },
       {
         name: 'page 0 (pages start at 1)',

@@ -35,7 +35,9 @@ export const environmentRoleCases = [
         headers,
       }),
     callRaw: (client) =>
-      client.GET('/api/managed_users/{managed_user_id}/environment_roles/{id}', { params: { path: { managed_user_id: customer, id: role } } }),
+      client.GET('/api/managed_users/{managed_user_id}/environment_roles/{id}', {
+        params: { path: { managed_user_id: customer, id: role } },
+      }),
     invalid: [
       {
         name: 'a role ID that is not an integer',
@@ -130,7 +132,9 @@ export const environmentRoleCases = [
         headers,
       }),
     callRaw: (client) =>
-      client.DELETE('/api/managed_users/{managed_user_id}/environment_roles/{id}', { params: { path: { managed_user_id: customer, id: role } } }),
+      client.DELETE('/api/managed_users/{managed_user_id}/environment_roles/{id}', {
+        params: { path: { managed_user_id: customer, id: role } },
+      }),
     invalid: [
       {
         name: 'a role ID that is not an integer',

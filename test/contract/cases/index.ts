@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import type { ContractCase } from '../harness.js';
 
 const files = readdirSync(new URL('.', import.meta.url)).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
-const modules: Array<Record<string, unknown>> = await Promise.all(files.map((name) => import(`./${name.replace(/\.ts$/, '.js')}`)));
+const modules: Array<Record<string, unknown>> = await Promise.all(
+  files.map((name) => import(`./${name.replace(/\.ts$/, '.js')}`)),
+);
 
 export const contractCases: ContractCase<any>[] = modules.flatMap((module) =>
   Object.values(module).flatMap((value) => (Array.isArray(value) ? (value as ContractCase<any>[]) : [])),

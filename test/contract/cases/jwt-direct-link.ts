@@ -23,7 +23,9 @@ export const jwtDirectLinkCases = [
         name: 'a bare base64 key without its PEM frame',
         violates: 'body.key',
         send: (client) =>
-          client.PUT('/api/account/signature_verification_key', { body: { key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA' } }),
+          client.PUT('/api/account/signature_verification_key', {
+            body: { key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA' },
+          }),
       },
       {
         name: 'a body without the required key',

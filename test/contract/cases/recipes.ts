@@ -100,14 +100,12 @@ export const recipeCases = [
       {
         name: 'per_page over the documented maximum of 20',
         violates: 'query.per_page',
-        send: (client) =>
-          client.GET('/api/recipes/search', { params: { query: { applications: 'salesforce', per_page: 21 } } }),
+        send: (client) => client.GET('/api/recipes/search', { params: { query: { applications: 'salesforce', per_page: 21 } } }),
       },
       {
         name: 'a negative page (pages start at 0)',
         violates: 'query.page',
-        send: (client) =>
-          client.GET('/api/recipes/search', { params: { query: { applications: 'salesforce', page: -1 } } }),
+        send: (client) => client.GET('/api/recipes/search', { params: { query: { applications: 'salesforce', page: -1 } } }),
       },
       {
         name: 'boost_owned that is not a boolean',

@@ -110,9 +110,7 @@ export const tagCases = [
     operationId: 'deleteTag',
     // The 200 answer has no body, which the harness types as `never`: an empty `data` is what is expected.
     call: (client, { headers }) =>
-      client.DELETE(tagPath, { params: { path: { managed_user_id: customer, handle } }, headers }) as Promise<
-        CallResult<never>
-      >,
+      client.DELETE(tagPath, { params: { path: { managed_user_id: customer, handle } }, headers }) as Promise<CallResult<never>>,
     callRaw: (client) => client.DELETE(tagPath, { params: { path: { managed_user_id: customer, handle } } }),
     invalid: [
       {
