@@ -2,7 +2,7 @@
 // - client: what an application bundles for createWorkatoClient and unwrap, the budgeted figure;
 // - code: the whole entry (also paginate, customerId, the error classes...);
 // - codeAndData: plus the generated runtime data of the description (rate-limit groups, path rules and
-//   pagination of 79 operations), which grows with the description, not with the code;
+//   pagination of every operation), which grows with the description, not with the code;
 // - withOpenapiFetch: plus openapi-fetch, the one dependency, which an application may share.
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';

@@ -47,6 +47,13 @@ export function coverageTable(document) {
         .join('; '),
     ],
     [
+      'rate-limit groups',
+      [...new Map(limited.map((operation) => [operation['x-rate-limit'].group, operation['x-rate-limit']])).values()]
+        .sort((a, b) => a.group.localeCompare(b.group))
+        .map(({ group, limit, window }) => `\`${group}\` ${limit}/${window}`)
+        .join(', '),
+    ],
+    [
       'pagination styles',
       count(operations.filter((operation) => operation['x-pagination']).map((operation) => operation['x-pagination'].style))
         .map(([k, n]) => `\`${k}\` ${n}`)
