@@ -248,7 +248,7 @@ function listFiles(dir) {
 }
 
 /** The folder of a tag: `Custom OAuth profiles` -> `custom-oauth-profiles`. */
-export function tagFolder(tag) {
+function tagFolder(tag) {
   return String(tag)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
