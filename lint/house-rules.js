@@ -174,7 +174,7 @@ function DeprecationExplained() {
   };
 }
 
-const PAGING_PARAMETERS = ['page', 'per_page', 'since_id', 'offset_job_id'];
+const PAGING_PARAMETERS = ['page', 'per_page', 'page[number]', 'since_id', 'offset_job_id'];
 
 /** A client pages generically from x-pagination, so an operation that takes paging parameters needs it. */
 function PaginationDeclared() {
