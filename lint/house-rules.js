@@ -185,7 +185,7 @@ function PaginationDeclared() {
       const paging = names.map((p) => p.name).filter((name) => PAGING_PARAMETERS.includes(name));
       if (paging.length > 0) {
         ctx.report({
-          message: `The operation takes ${paging.join(', ')} but declares no x-pagination.`,
+          message: `The operation takes ${paging.join(', ')} but declares no x-pagination; add one naming its paging parameters (see "Vendor extensions" in CONTRIBUTING.md).`,
           location: ctx.location,
         });
       }
