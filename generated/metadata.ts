@@ -1488,13 +1488,45 @@ export const operationFacts = {
     "rateLimitGroup": "project-grants"
   },
   "GET /api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
-    "rateLimitGroup": "project-grants"
+    "rateLimitGroup": "project-grants",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page[number]",
+      "sizeParameter": "page[size]",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data",
+      "totalField": "total"
+    }
   },
   "PUT /api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
     "rateLimitGroup": "project-grants"
   },
+  "GET /api/managed_users/{managed_user_id}/members/{id}/project_grants": {
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page[number]",
+      "sizeParameter": "page[size]",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data",
+      "totalField": "total"
+    }
+  },
   "GET /api/managed_users/{managed_user_id}/user_groups": {
-    "rateLimitGroup": "collaborator-groups.other"
+    "rateLimitGroup": "collaborator-groups.other",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page[number]",
+      "sizeParameter": "page[size]",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data",
+      "totalField": "total"
+    }
   },
   "POST /api/managed_users/{managed_user_id}/user_groups": {
     "rateLimitGroup": "collaborator-groups.other"
@@ -1509,7 +1541,17 @@ export const operationFacts = {
     "rateLimitGroup": "collaborator-groups.other"
   },
   "GET /api/managed_users/{managed_user_id}/user_groups/{id}/members": {
-    "rateLimitGroup": "collaborator-groups.other"
+    "rateLimitGroup": "collaborator-groups.other",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page[number]",
+      "sizeParameter": "page[size]",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data",
+      "totalField": "total"
+    }
   },
   "POST /api/managed_users/{managed_user_id}/user_groups/{id}/members": {
     "rateLimitGroup": "collaborator-groups.other"
@@ -1518,7 +1560,17 @@ export const operationFacts = {
     "rateLimitGroup": "collaborator-groups.other"
   },
   "GET /api/managed_users/{managed_user_id}/user_groups/{id}/project_grants": {
-    "rateLimitGroup": "collaborator-groups.project-grants"
+    "rateLimitGroup": "collaborator-groups.project-grants",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page[number]",
+      "sizeParameter": "page[size]",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data",
+      "totalField": "total"
+    }
   },
   "GET /api/v2/managed_users/{managed_user_id}/data_tables": {
     "rateLimitGroup": "data-tables",
@@ -1664,7 +1716,17 @@ export const operationFacts = {
     "rateLimitGroup": "customers.members"
   },
   "GET /api/managed_users/{managed_user_id}/environment_roles": {
-    "rateLimitGroup": "environment-roles"
+    "rateLimitGroup": "environment-roles",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page[number]",
+      "sizeParameter": "page[size]",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data",
+      "totalField": "total"
+    }
   },
   "POST /api/managed_users/{managed_user_id}/environment_roles": {
     "rateLimitGroup": "environment-roles"
@@ -1680,7 +1742,17 @@ export const operationFacts = {
     "emptySuccess": true
   },
   "GET /api/managed_users/{managed_user_id}/project_roles": {
-    "rateLimitGroup": "project-roles"
+    "rateLimitGroup": "project-roles",
+    "pagination": {
+      "style": "page",
+      "pageParameter": "page[number]",
+      "sizeParameter": "page[size]",
+      "firstPage": 1,
+      "defaultPageSize": 100,
+      "maxPageSize": 100,
+      "itemsField": "data",
+      "totalField": "total"
+    }
   },
   "POST /api/managed_users/{managed_user_id}/project_roles": {
     "rateLimitGroup": "project-roles"

@@ -1115,8 +1115,7 @@ export interface paths {
         /**
          * Update a row of a lookup table
          * @description Sets new values in a row of a lookup table and returns the row. Give the values in `data`, as text
-         *     keyed by column label. Whether columns you leave out keep their value is not documented: send every
-         *     column to be sure.
+         *     keyed by column label; only the columns you send are changed, the others keep their value.
          */
         put: operations["updateLookupTableRow"];
         post?: never;
@@ -5111,7 +5110,7 @@ export interface components {
                 name: string;
                 /**
                  * Format: int64
-                 * @description ID of the project to hold the table. Where Workato puts a table created without it is not documented.
+                 * @description ID of the project to hold the table. Without it the table's scope is global (the whole workspace).
                  * @example 523144
                  */
                 project_id?: number;
@@ -5183,7 +5182,7 @@ export interface components {
         /** @description New values for a row, wrapped in `data`. */
         UpdateLookupTableRowRequest: {
             /**
-             * @description The values to set as text, keyed by column label (see `LookupTableRow`), at most one per column of the table (10 at most). Whether columns left out keep their value or are emptied is not documented: send every column to be sure.
+             * @description The values to set as text, keyed by column label (see `LookupTableRow`), at most one per column of the table (10 at most). Only these columns are changed; the others keep their value.
              * @example {
              *       "code": "ACC",
              *       "name": "Accounting and finance"

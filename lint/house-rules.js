@@ -174,7 +174,7 @@ function DeprecationExplained() {
   };
 }
 
-const PAGING_PARAMETERS = ['page', 'per_page', 'since_id', 'offset_job_id'];
+const PAGING_PARAMETERS = ['page', 'per_page', 'page[number]', 'since_id', 'offset_job_id'];
 
 /** A client pages generically from x-pagination, so an operation that takes paging parameters needs it. */
 function PaginationDeclared() {
@@ -185,7 +185,7 @@ function PaginationDeclared() {
       const paging = names.map((p) => p.name).filter((name) => PAGING_PARAMETERS.includes(name));
       if (paging.length > 0) {
         ctx.report({
-          message: `The operation takes ${paging.join(', ')} but declares no x-pagination.`,
+          message: `The operation takes ${paging.join(', ')} but declares no x-pagination; add one naming its paging parameters (see "Vendor extensions" in CONTRIBUTING.md).`,
           location: ctx.location,
         });
       }

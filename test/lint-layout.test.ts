@@ -1,6 +1,7 @@
 // The layout of openapi/ is enforced by lint (house/operation-file-layout, house/no-stray-files), not by
 // convention: each way of breaking it, made in a scratch copy of the project, must fail lint with a
-// message that says what to do.
+// message that says what to do. The same goes for a list paged with bracketed parameters (`page[number]`)
+// that declares no x-pagination (house/pagination-declared).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +85,17 @@ const breakages: Breakage[] = [
     },
     expected:
       /Example components\/examples\/recipes\/ListFoldersOneFolder\.yaml must be examples\/folders\/ListFolders<Case>\.yaml/,
+  },
+  {
+    name: 'a list paged with page[number] that declares no x-pagination',
+    apply: (dir) => {
+      const operation = join(dir, 'openapi/paths/project-roles/listProjectRoles.yaml');
+      const text = readFileSync(operation, 'utf8');
+      const block = /\nx-pagination:\n(?: {2}.*\n)+/;
+      if (!block.test(text)) throw new Error('listProjectRoles.yaml has no x-pagination block');
+      writeFileSync(operation, text.replace(block, '\n'));
+    },
+    expected: /The operation takes page\[number\] but declares no x-pagination/,
   },
 ];
 

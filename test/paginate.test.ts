@@ -114,6 +114,45 @@ describe('paginate', () => {
     expect(requests.map((url) => url.searchParams.get('offset_job_id'))).toEqual([null, 'j-8', 'j-6', 'j-5']);
   });
 
+  it('pages the bracketed page[number] and page[size] lists (collaborator groups), stopping at the total', async () => {
+    const groups = numbers(230).map((n) => ({ id: `pf-${n}`, name: `Group ${n}` }));
+    const { client, requests } = clientServing((url) => {
+      const page = Number(url.searchParams.get('page[number]'));
+      const size = Number(url.searchParams.get('page[size]'));
+      return { data: groups.slice((page - 1) * size, page * size), total: groups.length, page: { number: page, size } };
+    });
+    const listed = await collect(
+      paginate(client, '/api/managed_users/{managed_user_id}/user_groups', {
+        params: { path: { managed_user_id: '97' } },
+      }),
+    );
+    expect(listed.map((group) => group.id)).toEqual(groups.map((group) => group.id));
+    expect(requests.map((url) => [url.searchParams.get('page[number]'), url.searchParams.get('page[size]')])).toEqual([
+      ['1', '100'],
+      ['2', '100'],
+      ['3', '100'],
+    ]);
+    expect(requests.every((url) => !url.searchParams.has('page') && !url.searchParams.has('per_page'))).toBe(true);
+  });
+
+  it('stops a bracketed list at its total even when the last page is full (project roles)', async () => {
+    const roles = numbers(4).map((id) => ({ id, name: `Role ${id}` }));
+    const { client, requests } = clientServing((url) => {
+      const page = Number(url.searchParams.get('page[number]'));
+      return { data: roles.slice((page - 1) * 2, page * 2), total: roles.length, page: { number: page, size: 2 } };
+    });
+    const listed = await collect(
+      paginate(
+        client,
+        '/api/managed_users/{managed_user_id}/project_roles',
+        { params: { path: { managed_user_id: '97' } } },
+        { pageSize: 2 },
+      ),
+    );
+    expect(listed.map((role) => role.id)).toEqual(numbers(4));
+    expect(requests).toHaveLength(2);
+  });
+
   it('pages a bare-array list (roles)', async () => {
     const { client } = clientServing((url) => (url.searchParams.get('page') === '1' ? [{ id: 1, name: 'Ops' }] : []));
     const roles = await collect(
