@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { binOf, projectRoot, toolEnv } from './run.mjs';
+import { ensureSystemPackages } from './system-packages.mjs';
 
 const resultsDir = join(projectRoot, 'test-results');
 const vitestReport = join(resultsDir, 'vitest.json');
@@ -73,6 +74,16 @@ async function runVitest(filter) {
 const filter = process.argv[2];
 const stepNames = filter === undefined ? Object.keys(STEPS) : filter in STEPS ? [filter] : [];
 const runsVitest = filter === undefined || filter === 'vitest' || !(filter in STEPS);
+
+// System packages first: installed where we can (root with apt-get), else stop now with the command.
+const needsChromium = runsVitest && (filter === undefined || filter === 'vitest' || 'test/docs-portal.test.ts'.includes(filter));
+const problem = ensureSystemPackages([...stepNames, ...(needsChromium ? ['vitest'] : [])]);
+if (problem) {
+  console.error(problem);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const lines = [];
 let passed = 0;
 let failed = 0;
