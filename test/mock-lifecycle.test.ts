@@ -5,6 +5,7 @@ import { connect, createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/mock-server.mjs';
+import { SPAWN_TIMEOUT_MS } from './support/timeouts.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const lifeline = fileURLToPath(new URL('../scripts/lifeline.mjs', import.meta.url));
@@ -65,8 +66,6 @@ function startAndWaitFor(args: string[], pattern: RegExp, env: Record<string, st
   return { child, line, exited, output: () => output };
 }
 
-/** Starting Prism under a loaded machine can take a while: a generous bound, not a speed claim. */
-const PROCESS_TIMEOUT_MS = 120_000;
 const npmCli = process.env.npm_execpath;
 
 /**
@@ -121,7 +120,7 @@ describe('npm start under a process manager', () => {
         started.cleanup();
       }
     },
-    PROCESS_TIMEOUT_MS,
+    SPAWN_TIMEOUT_MS,
   );
 
   it(
@@ -148,7 +147,7 @@ describe('npm start under a process manager', () => {
         holder?.close();
       }
     },
-    PROCESS_TIMEOUT_MS,
+    SPAWN_TIMEOUT_MS,
   );
 });
 
@@ -185,7 +184,7 @@ describe('mock lifecycle', () => {
       expect(await eventually(async () => !(await listening(Number(port))), 10_000)).toBe(true);
       expect(await eventually(async () => !processAlive(Number(launcherPid)), 10_000)).toBe(true);
     },
-    PROCESS_TIMEOUT_MS,
+    SPAWN_TIMEOUT_MS,
   );
 
   it(
@@ -204,7 +203,7 @@ describe('mock lifecycle', () => {
       expect(mock.output()).toMatch(/Mock stopped \(SIGINT\)/);
       expect(await listening(port)).toBe(false);
     },
-    PROCESS_TIMEOUT_MS,
+    SPAWN_TIMEOUT_MS,
   );
 
   it('npm start refuses a PORT that is not a port number', async () => {

@@ -3,11 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { SPAWN_TIMEOUT_MS } from './support/timeouts.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/** Spawns node; a generous bound for a loaded machine, not a speed claim. */
-const SPAWN_TIMEOUT_MS = 60_000;
 
 it(
   'stops before running anything, with the exact apt-get command, when Chromium is missing',
