@@ -37,10 +37,13 @@ export function checkResponse(
     throw fail(`a ${contentType ?? 'untyped'} body where JSON is declared`);
   }
   let parsed: unknown;
+  let answer = text;
   try {
     parsed = JSON.parse(text);
+    // An echo may come JSON-escaped (`\/` for `/`, `\u0041`): redacted again once unescaped.
+    if (status >= 400) parsed = JSON.parse((answer = redact(JSON.stringify(parsed), secret)));
   } catch {
     throw fail('a body that is not valid JSON (truncated?)');
   }
-  Object.defineProperties(response, { json: { value: async () => parsed }, text: { value: async () => text } });
+  Object.defineProperties(response, { json: { value: async () => parsed }, text: { value: async () => answer } });
 }

@@ -120,9 +120,10 @@ export function createTransport(options: TransportOptions): (request: Request, c
       });
       try {
         const init = body ? { signal, body } : { signal };
-        const pending = options.fetch(request, init);
-        const response = await (options.trustsSignal ? pending : untilAborted(pending, signal));
-        return { response, text: await readBody(response, maxResponseBytes) };
+        const bounded = <T>(pending: Promise<T>) => (options.trustsSignal ? pending : untilAborted(pending, signal));
+        const response = await bounded(options.fetch(request, init));
+        // The body too: a fetch that ignores the signal could otherwise dribble one past every bound.
+        return { response, text: await bounded(readBody(response, maxResponseBytes)) };
       } catch (failure) {
         if (deadline.ended) throw deadline.stopped();
         return { failure, timedOut };

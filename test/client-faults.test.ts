@@ -470,6 +470,18 @@ describe('servers that echo the token', () => {
     }
   });
 
+  it('an echo JSON-escaped the way PHP writes it (\\/ and \\u00XX) is cut out too', async () => {
+    const token = 'Echo/Slash+Upper/9Q==';
+    server.script({ kind: 'echo', status: 401, escaped: true });
+    const { error } = await outcome(send('GET', { token }));
+    expect(error).toBeInstanceOf(WorkatoHttpError);
+    const failure = error as WorkatoHttpError;
+    expect(failure.body).toMatchObject({ message: 'Unauthorized: header Authorization: Bearer [redacted] was refused' });
+    for (const shown of [failure.message, JSON.stringify(failure), inspect(failure, { depth: 10 })]) {
+      expect(shown).not.toContain(token);
+    }
+  });
+
   it('the data of { data, error } carries no echoed token either', async () => {
     const token = 'echo-me-too-51be';
     server.script({ kind: 'echo', status: 401 });
@@ -582,5 +594,19 @@ describe('response size', () => {
     expect(() => client({ maxResponseBytes: value as number })).toThrow(
       new WorkatoInputError('maxResponseBytes', 'must be a whole number of bytes from 1 to 2147483647'),
     );
+  });
+});
+
+describe('a fetch of your own that ignores the signal', () => {
+  it('a body that never ends still ends at the attempt timeout', async () => {
+    const stalled = () =>
+      Promise.resolve(
+        new Response(new ReadableStream({ pull: () => new Promise<void>(() => {}) }), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    const { error } = await outcome(send('POST', { fetch: stalled, timeoutMs: 200 }));
+    expect(error).toBeInstanceOf(WorkatoTimeoutError);
+    expect((error as WorkatoTimeoutError).scope).toBe('attempt');
   });
 });

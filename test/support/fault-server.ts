@@ -14,8 +14,11 @@ export type Fault =
   | { kind: 'reset-after-read' }
   /** Reads the request and never answers; the connection stays open until the client lets it go. */
   | { kind: 'hang' }
-  /** An error status whose JSON body repeats the request's Authorization header, as some gateways do. */
-  | { kind: 'echo'; status: number }
+  /**
+   * An error status whose JSON body repeats the request's Authorization header, as some gateways do;
+   * `escaped` writes it as PHP's json_encode does, `/` as `\/` and letters as `\u00XX` escapes.
+   */
+  | { kind: 'echo'; status: number; escaped?: boolean }
   /** A 200 JSON array of `bytes` bytes, with its Content-Length declared or (chunked) not. */
   | { kind: 'large'; bytes: number; declareLength: boolean }
   /** A 200 JSON body that never ends: chunks are written as fast as the client reads them. */
@@ -96,11 +99,16 @@ export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = 
         return void response.socket?.destroy();
       case 'hang':
         return;
-      case 'echo':
-        return void json(fault.status, {
+      case 'echo': {
+        const body = JSON.stringify({
           message: `Unauthorized: header Authorization: ${response.req.headers.authorization ?? ''} was refused`,
           request: { headers: response.req.headers },
         });
+        response.writeHead(fault.status, { 'Content-Type': 'application/json', Connection: 'close' });
+        const escape = (text: string) =>
+          text.replaceAll('/', '\\/').replace(/[A-Z]/g, (letter) => `\\u00${letter.charCodeAt(0).toString(16)}`);
+        return void response.end(fault.escaped ? escape(body) : body);
+      }
       case 'large': {
         // [ "xxxx...", ... ]: valid JSON of exactly `bytes` bytes, written in 64 KiB pieces.
         const piece = `"${'x'.repeat(65_534)}"`;
