@@ -224,6 +224,27 @@ describe.each(matrix)('fault matrix: $name', (entry) => {
   });
 });
 
+describe('a loaded machine', () => {
+  it('a stall of the whole process in mid-call does not turn a fault into a retry that takes the next answer', async () => {
+    // What a loaded machine does to the suite: the process gets no CPU for a while just after sending.
+    // With the old 300 ms attempt timeout this GET timed out, was retried, and resolved with the server's
+    // next (default) answer instead of rejecting on the truncated body.
+    server.received.length = 0;
+    server.script({ kind: 'truncated' });
+    const events: DebugEvent[] = [];
+    const call = outcome(send('GET', { debug: (event) => events.push(event) }));
+    for (let turn = 0; turn < 2; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    const until = Date.now() + 400;
+    while (Date.now() < until) {
+      // the stall
+    }
+    const { error } = await call;
+    expect(error, JSON.stringify(events)).toBeInstanceOf(WorkatoResponseError);
+    expect(events.filter((event) => event.type === 'retry')).toEqual([]);
+    expect(server.received.length).toBe(1);
+  });
+});
+
 describe('retries', () => {
   it('honours Retry-After in seconds before the retry', async () => {
     server.received.length = 0;
