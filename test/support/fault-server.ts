@@ -105,9 +105,9 @@ export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = 
           request: { headers: response.req.headers },
         });
         response.writeHead(fault.status, { 'Content-Type': 'application/json', Connection: 'close' });
-        const escape = (text: string) =>
+        const phpEscape = (text: string) =>
           text.replaceAll('/', '\\/').replace(/[A-Z]/g, (letter) => `\\u00${letter.charCodeAt(0).toString(16)}`);
-        return void response.end(fault.escaped ? escape(body) : body);
+        return void response.end(fault.escaped ? phpEscape(body) : body);
       }
       case 'large': {
         // [ "xxxx...", ... ]: valid JSON of exactly `bytes` bytes, written in 64 KiB pieces.
