@@ -8,3 +8,6 @@ export const SPAWN_TIMEOUT_MS = 180_000;
 
 /** A hook that builds or installs something (a packed package, the docs portal, lint of many copies). */
 export const BUILD_TIMEOUT_MS = 300_000;
+
+/** A test that diffs, bundles or renders the whole description in this process (CPU-bound, so slowed by load). */
+export const HEAVY_TIMEOUT_MS = 120_000;
