@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/global-mock.ts'],
+    // For tests that run in this process; tests that spawn tsc, npm, a generator, Prism or Chromium set the
+    // generous bounds of test/support/timeouts.ts, since a loaded machine slows them many times over.
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Each file talks to the one shared Prism; a few workers keep its single process busy enough.

@@ -11,6 +11,7 @@ import { projectRoot } from '../scripts/run.mjs';
 
 const operationCount = operationsOf(JSON.parse(readFileSync(join(projectRoot, 'generated', 'openapi.json'), 'utf8'))).length;
 import { CODE_BUDGET_BYTES, measureBundle } from './bundle-size.mjs';
+import { measureResponseSize } from './response-size.mjs';
 
 try {
   const compiled = join(projectRoot, 'bench', '.scenarios.compiled.mjs');
@@ -48,7 +49,12 @@ try {
   typecheckSeconds.sort((a, b) => a - b);
 
   const sizes = await measureBundle();
-  writeFileSync(join(projectRoot, 'BENCHMARKS.md'), render({ timed, typecheckSeconds, sizes }));
+  console.log('Measuring the memory of oversized and endless answers...');
+  const responseSizes = await measureResponseSize();
+  writeFileSync(
+    join(projectRoot, 'BENCHMARKS.md'),
+    render({ timed, typecheckSeconds, sizes }) + renderResponseSizes(responseSizes),
+  );
   console.log('Wrote BENCHMARKS.md');
 } finally {
   rmSync(join(projectRoot, 'bench', '.scenarios.compiled.mjs'), { force: true });
@@ -124,6 +130,22 @@ function render({ timed, typecheckSeconds, sizes }) {
     `  ${operationCount} operations; runs ${typecheckSeconds.map((s) => `${s.toFixed(2)} s`).join(', ')}.`,
     `- Limiter: ${sim.calls} calls queued at once; a fake server enforcing ${sim.limit} per ${sim.windowMs / 1000} s answered`,
     `  ${sim.tooMany} × 429; the busiest ${sim.windowMs / 1000} s window held ${sim.busiestWindow} requests.`,
+    '',
+  ].join('\n');
+}
+
+/** The section of bench/response-size.mjs: what a 50 MB or endless answer costs, with maxResponseBytes. */
+function renderResponseSizes(results) {
+  return [
+    '',
+    '## Response size limit',
+    '',
+    'Peak RSS growth of a fresh process whose client reads one answer from a local server in the same',
+    "process (`bench/response-size.mjs`; the server's buffers count too). `maxResponseBytes` defaults to 32 MiB.",
+    '',
+    '| answer | outcome | time | peak RSS growth |',
+    '| --- | --- | --- | --- |',
+    ...results.map((r) => `| ${r.case} | ${r.outcome} | ${r.ms} ms | ${r.peakRssGrowthMB} MB |`),
     '',
   ].join('\n');
 }

@@ -34,7 +34,8 @@ export function freePort(host = '127.0.0.1', preferred = 0) {
  * @param {boolean} [options.errors] answer 422/500 for requests and examples that break the description
  * @param {string} [options.document] description to serve
  * @param {string} [options.logLevel] Prism's log level
- * @param {number} [options.readyTimeoutMs]
+ * @param {number} [options.readyTimeoutMs] how long Prism may take to listen; 2 minutes by default, since a
+ *   loaded machine (npm test runs Java, Go and tsc beside it) slows its start of a few seconds many times over
  * @param {boolean} [options.inheritOutput] print Prism's log instead of keeping only its tail
  */
 export async function startMock(options = {}) {
@@ -68,7 +69,7 @@ export async function startMock(options = {}) {
   };
 
   try {
-    await waitUntilListening(host, port, exited, options.readyTimeoutMs ?? 30000);
+    await waitUntilListening(host, port, exited, options.readyTimeoutMs ?? 120_000);
   } catch (error) {
     await stop();
     throw new Error(`${error.message}\n--- last lines of Prism's log ---\n${tail.join('\n')}`);

@@ -7,12 +7,13 @@
 //
 //   npm test                       everything
 //   npm test -- <step>             one step: code, lint, fresh, breaking, types, clients, vitest
-//   npm test -- <file filter>      only the vitest files matching it (npm test -- client-faults)
+//   npm test -- <file filter>...   only the vitest files matching one of them (npm test -- client-faults)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { binOf, projectRoot, toolEnv } from './run.mjs';
+import { ensureSystemPackages } from './system-packages.mjs';
 
 const resultsDir = join(projectRoot, 'test-results');
 const vitestReport = join(resultsDir, 'vitest.json');
@@ -58,9 +59,9 @@ async function runStep(name, { stream = false } = {}) {
   return { name, title: STEPS[name].title, code, output, seconds: (performance.now() - started) / 1000 };
 }
 
-async function runVitest(filter) {
+async function runVitest(filters) {
   const started = performance.now();
-  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...(filter ? [filter] : [])];
+  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...filters];
   const { code } = await run(tool('vitest', ...args), { stream: true });
   const seconds = (performance.now() - started) / 1000;
   if (!existsSync(vitestReport)) return { code: code || 1, passed: 0, failed: 1, seconds, note: 'vitest produced no report' };
@@ -73,6 +74,17 @@ async function runVitest(filter) {
 const filter = process.argv[2];
 const stepNames = filter === undefined ? Object.keys(STEPS) : filter in STEPS ? [filter] : [];
 const runsVitest = filter === undefined || filter === 'vitest' || !(filter in STEPS);
+
+// System packages first: installed where we can (root with apt-get), else stop now with the command.
+const fileFilters = filter === undefined || filter === 'vitest' ? [] : process.argv.slice(2);
+const needsChromium = runsVitest && (fileFilters.length === 0 || fileFilters.some((f) => 'test/docs-portal.test.ts'.includes(f)));
+const problem = ensureSystemPackages([...stepNames, ...(needsChromium ? ['vitest'] : [])]);
+if (problem) {
+  console.error(problem);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const lines = [];
 let passed = 0;
 let failed = 0;
@@ -101,7 +113,7 @@ for (const result of stepNames.map((name) => results.find((r) => r.name === name
 
 if (runsVitest) {
   console.log('\n===== vitest');
-  const vitest = await runVitest(filter === undefined || filter === 'vitest' ? undefined : filter);
+  const vitest = await runVitest(fileFilters);
   passed += vitest.passed;
   failed += vitest.failed;
   if (vitest.failed > 0) failures.push(vitest.note ?? `vitest (${vitest.failed} failed)`);

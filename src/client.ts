@@ -31,6 +31,11 @@ export interface WorkatoClientOptions {
   /** Longest wait for a call, rate-limit queueing, retries and backoff included. Default 150 s. */
   deadlineMs?: number;
   /**
+   * The largest response body the client reads, in bytes. Past it, reading stops and the call rejects with
+   * a `WorkatoResponseTooLargeError`. Default 32 MiB (33554432).
+   */
+  maxResponseBytes?: number;
+  /**
    * Rate limiting per documented group: a limiter shared by every client of the same partner workspace
    * (`createRateLimiter()`), or `false` to send without waiting. Default: a limiter of this client's own.
    */
@@ -50,6 +55,7 @@ const KNOWN_OPTIONS = new Set([
   'retry',
   'timeoutMs',
   'deadlineMs',
+  'maxResponseBytes',
   'rateLimiter',
   'debug',
 ]);
@@ -84,6 +90,7 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     retry: retryPolicy(options.retry),
     timeoutMs: milliseconds('timeoutMs', options.timeoutMs, 60_000),
     deadlineMs: milliseconds('deadlineMs', options.deadlineMs, 150_000),
+    maxResponseBytes: milliseconds('maxResponseBytes', options.maxResponseBytes, 33_554_432, 'bytes'),
     limiter: rateLimiter === false ? undefined : (rateLimiter ?? createRateLimiter()),
     debug: options.debug,
   });
@@ -163,10 +170,11 @@ function checkCallOptions(init: Record<string, unknown> | undefined): void {
   }
 }
 
-function milliseconds(name: string, value: unknown, fallback: number): number {
+/** A whole number of milliseconds (or of `unit`) from 1 to 2^31 - 1, or the default. */
+function milliseconds(name: string, value: unknown, fallback: number, unit = 'milliseconds'): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 2_147_483_647) {
-    throw new WorkatoInputError(name, 'must be a whole number of milliseconds from 1 to 2147483647');
+    throw new WorkatoInputError(name, `must be a whole number of ${unit} from 1 to 2147483647`);
   }
   return value as number;
 }

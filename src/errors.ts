@@ -100,6 +100,15 @@ export class WorkatoResponseError extends WorkatoRequestError {
   declare readonly excerpt: string;
 }
 
+/**
+ * The response body passed the client's `maxResponseBytes` (default 32 MiB); reading stopped there, so
+ * `excerpt` is empty. `limitBytes` is the limit.
+ */
+export class WorkatoResponseTooLargeError extends WorkatoResponseError {
+  override name = 'WorkatoResponseTooLargeError';
+  declare readonly limitBytes: number;
+}
+
 /** Paging stopped because it would not end: the page limit was reached or a page repeated. */
 export class WorkatoPaginationError extends WorkatoRequestError {
   override name = 'WorkatoPaginationError';

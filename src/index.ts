@@ -12,6 +12,7 @@ export {
   WorkatoRateLimitError,
   WorkatoRequestError,
   WorkatoResponseError,
+  WorkatoResponseTooLargeError,
   WorkatoTimeoutError,
 } from './errors.js';
 export type { RequestSummary } from './errors.js';

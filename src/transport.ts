@@ -35,6 +35,8 @@ export interface TransportOptions {
   retry: RetryPolicy;
   timeoutMs: number;
   deadlineMs: number;
+  /** The largest response body read, in bytes; reading stops past it. */
+  maxResponseBytes: number;
   limiter: RateLimiter | undefined;
   debug: ((event: DebugEvent) => void) | undefined;
 }
@@ -46,11 +48,14 @@ export interface CallContext {
   outcome: CallOutcome;
 }
 
-/** One try at sending: a response with its body read, or a failure before any response. */
-type AttemptResult = { response: Response; text: string } | { failure: unknown; timedOut: boolean };
+/**
+ * One try at sending: a response with its body read (`undefined` when it passed `maxResponseBytes`), or
+ * a failure before any response.
+ */
+type AttemptResult = { response: Response; text: string | undefined } | { failure: unknown; timedOut: boolean };
 
 export function createTransport(options: TransportOptions): (request: Request, call: CallContext) => Promise<Response> {
-  const { retry, timeoutMs, deadlineMs, limiter, debug } = options;
+  const { retry, timeoutMs, deadlineMs, maxResponseBytes, limiter, debug } = options;
   const limiterOf = (call: CallContext) => (limiter ? rateLimitOf(call.facts) : undefined);
 
   return async function send(request, call) {
@@ -76,7 +81,7 @@ export function createTransport(options: TransportOptions): (request: Request, c
           continue;
         }
         if ('failure' in result) throw failureError(call, result, secret);
-        checkResponse(summary, outcome.attempts, result.response, result.text, secret, call.facts.emptySuccess);
+        checkResponse(summary, outcome.attempts, result.response, result.text, secret, maxResponseBytes, call.facts.emptySuccess);
         return result.response;
       }
     } catch (error) {
@@ -115,10 +120,10 @@ export function createTransport(options: TransportOptions): (request: Request, c
       });
       try {
         const init = body ? { signal, body } : { signal };
-        const pending = options.fetch(request, init);
-        const response = await (options.trustsSignal ? pending : untilAborted(pending, signal));
-        const text = await response.text();
-        return { response, text };
+        const bounded = <T>(pending: Promise<T>) => (options.trustsSignal ? pending : untilAborted(pending, signal));
+        const response = await bounded(options.fetch(request, init));
+        // The body too: a fetch that ignores the signal could otherwise dribble one past every bound.
+        return { response, text: await bounded(readBody(response, maxResponseBytes)) };
       } catch (failure) {
         if (deadline.ended) throw deadline.stopped();
         return { failure, timedOut };
@@ -175,6 +180,27 @@ export function createTransport(options: TransportOptions): (request: Request, c
       },
     );
   }
+}
+
+/**
+ * The body as text, read as a stream and stopped as soon as it passes `limit` bytes (then undefined and
+ * the connection is let go), so that an oversized or endless body costs at most `limit` bytes of memory.
+ */
+async function readBody(response: Response, limit: number): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  // A declared length past the limit counts as full from the start: the first chunk ends the read.
+  let size = Number(response.headers.get('content-length')) > limit ? limit : 0;
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      reader?.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 function retryReason(result: AttemptResult): string {

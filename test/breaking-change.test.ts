@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { breakingChanges, changelogSection, gate } from '../scripts/check-breaking.mjs';
+import { HEAVY_TIMEOUT_MS } from './support/timeouts.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const current = JSON.parse(read('generated/openapi.json'));
@@ -50,7 +51,8 @@ const seededBreaks: Array<[string, (document: Document) => void, RegExp]> = [
   ],
 ];
 
-describe('breaking-change gate', () => {
+// Each case diffs the whole description: seconds on an idle machine, more than 20 s under load.
+describe('breaking-change gate', { timeout: HEAVY_TIMEOUT_MS }, () => {
   it('passes on the current description', () => {
     expect(gate({ baseline, current, changelog })).toMatchObject({ ok: true, breaking: [] });
   });

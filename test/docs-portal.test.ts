@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalDocument } from '../scripts/docs.mjs';
 import { description, describedOperations } from './support/description.js';
+import { BUILD_TIMEOUT_MS, SPAWN_TIMEOUT_MS } from './support/timeouts.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = join(root, 'test-results');
@@ -49,7 +50,7 @@ beforeAll(async () => {
   });
   await page.goto(pathToFileURL(join(root, 'site', 'index.html')).href);
   await page.locator('[data-testid=menu-item-label]').first().waitFor();
-}, 120_000);
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -102,16 +103,20 @@ describe('docs portal', () => {
     expect(await page.title()).toBe('Workato Embedded Partner API');
   });
 
-  it('reaches every tag and every operation from the navigation', async () => {
-    for (const tag of description.tags as Array<{ name: string }>) {
-      await expect(group(tag.name).isVisible(), tag.name).resolves.toBe(true);
-      for (const { operation } of describedOperations.filter(({ operation }) => operation.tags[0] === tag.name)) {
-        const heading = await open(tag.name, operation.summary);
-        await expect(heading.isVisible(), operation.operationId).resolves.toBe(true);
+  it(
+    'reaches every tag and every operation from the navigation',
+    async () => {
+      for (const tag of description.tags as Array<{ name: string }>) {
+        await expect(group(tag.name).isVisible(), tag.name).resolves.toBe(true);
+        for (const { operation } of describedOperations.filter(({ operation }) => operation.tags[0] === tag.name)) {
+          const heading = await open(tag.name, operation.summary);
+          await expect(heading.isVisible(), operation.operationId).resolves.toBe(true);
+        }
       }
-    }
-    expect(consoleErrors).toEqual([]);
-  }, 120_000);
+      expect(consoleErrors).toEqual([]);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
   it('finds an operation by its summary', async () => {
     const summary = describedOperations.find(({ operation }) => operation.operationId === 'startRecipe')!.operation.summary;
@@ -167,33 +172,37 @@ describe('code samples of the portal', () => {
     }
   });
 
-  it('compiles every TypeScript sample against the client', () => {
-    const dir = join(results, 'docs-samples');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const files = describedOperations.map(({ path, method, operationId }) => {
-      const [sample] = portal.paths[path][method.toLowerCase()]['x-codeSamples'] as Array<{ source: string }>;
-      writeFileSync(join(dir, `${operationId}.ts`), `${sample!.source}\nexport { result };\n`);
-      return `${operationId}.ts`;
-    });
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        extends: '../../tsconfig.json',
-        compilerOptions: {
-          noEmit: true,
-          baseUrl: '.',
-          paths: { 'workato-embedded-api': ['../../src/index.ts'] },
-          types: ['node'],
-          typeRoots: ['../../node_modules/@types'],
-        },
-        files,
-      }),
-    );
-    const check = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], {
-      encoding: 'utf8',
-    });
-    expect(check.stdout + check.stderr).toBe('');
-    expect(check.status).toBe(0);
-  }, 60_000);
+  it(
+    'compiles every TypeScript sample against the client',
+    () => {
+      const dir = join(results, 'docs-samples');
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      const files = describedOperations.map(({ path, method, operationId }) => {
+        const [sample] = portal.paths[path][method.toLowerCase()]['x-codeSamples'] as Array<{ source: string }>;
+        writeFileSync(join(dir, `${operationId}.ts`), `${sample!.source}\nexport { result };\n`);
+        return `${operationId}.ts`;
+      });
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          extends: '../../tsconfig.json',
+          compilerOptions: {
+            noEmit: true,
+            baseUrl: '.',
+            paths: { 'workato-embedded-api': ['../../src/index.ts'] },
+            types: ['node'],
+            typeRoots: ['../../node_modules/@types'],
+          },
+          files,
+        }),
+      );
+      const check = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], {
+        encoding: 'utf8',
+      });
+      expect(check.stdout + check.stderr).toBe('');
+      expect(check.status).toBe(0);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SPAWN_TIMEOUT_MS } from './support/timeouts.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'workato-freshness-'));
@@ -18,29 +19,41 @@ function check(generatedDir: string) {
 }
 
 describe('generate --check', () => {
-  it('passes on an exact copy of generated/', () => {
-    const copy = join(scratch, 'fresh');
-    cpSync(join(projectRoot, 'generated'), copy, { recursive: true });
-    const run = check(copy);
-    expect(run.status, run.stderr).toBe(0);
-  });
+  it(
+    'passes on an exact copy of generated/',
+    () => {
+      const copy = join(scratch, 'fresh');
+      cpSync(join(projectRoot, 'generated'), copy, { recursive: true });
+      const run = check(copy);
+      expect(run.status, run.stderr).toBe(0);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
-  it('fails and names every file that differs', () => {
-    const copy = join(scratch, 'stale');
-    cpSync(join(projectRoot, 'generated'), copy, { recursive: true });
-    const files = ['openapi.yaml', 'openapi.json', 'schema.d.ts', 'metadata.ts'];
-    for (const file of files) writeFileSync(join(copy, file), `${readFileSync(join(copy, file), 'utf8')}\n`);
-    const run = check(copy);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`generated/ is stale: ${files.join(', ')} would change`);
-  });
+  it(
+    'fails and names every file that differs',
+    () => {
+      const copy = join(scratch, 'stale');
+      cpSync(join(projectRoot, 'generated'), copy, { recursive: true });
+      const files = ['openapi.yaml', 'openapi.json', 'schema.d.ts', 'metadata.ts'];
+      for (const file of files) writeFileSync(join(copy, file), `${readFileSync(join(copy, file), 'utf8')}\n`);
+      const run = check(copy);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`generated/ is stale: ${files.join(', ')} would change`);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
-  it('fails when a generated file is missing', () => {
-    const copy = join(scratch, 'missing');
-    cpSync(join(projectRoot, 'generated'), copy, { recursive: true });
-    rmSync(join(copy, 'metadata.ts'));
-    const run = check(copy);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('generated/ is stale: metadata.ts would change');
-  });
+  it(
+    'fails when a generated file is missing',
+    () => {
+      const copy = join(scratch, 'missing');
+      cpSync(join(projectRoot, 'generated'), copy, { recursive: true });
+      rmSync(join(copy, 'metadata.ts'));
+      const run = check(copy);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('generated/ is stale: metadata.ts would change');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });

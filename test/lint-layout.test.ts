@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT_MS } from './support/timeouts.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const scratchRoot = mkdtempSync(join(tmpdir(), 'workato-layout-'));
@@ -128,7 +129,7 @@ beforeAll(async () => {
       results.set(breakage.name, await lintCopy(dir));
     }),
   );
-}, 120_000);
+}, BUILD_TIMEOUT_MS);
 
 describe('lint enforces the layout of openapi/', () => {
   for (const breakage of breakages) {

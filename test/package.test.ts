@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { examplesOf } from './support/description.js';
+import { BUILD_TIMEOUT_MS, SPAWN_TIMEOUT_MS } from './support/timeouts.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = join(root, 'test', 'fixtures', 'package-consumer');
@@ -36,7 +37,7 @@ beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'partner-app', private: true, type: 'module' }));
   run('npm', ['install', '--prefer-offline', '--no-save', join(project, packed!.filename)], project);
   for (const file of ['consumer.ts', 'tsconfig.json']) copyFileSync(join(fixture, file), join(project, file));
-}, 180_000);
+}, BUILD_TIMEOUT_MS);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
@@ -71,16 +72,20 @@ describe('the packed package', () => {
     expect(Object.keys(manifest.exports)).toEqual(['.', './schema', './openapi.json', './openapi.yaml', './package.json']);
   });
 
-  it('type-checks a consumer file against the packed declarations, and runs it against the mock', () => {
-    run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], project);
-    const output = JSON.parse(run(process.execPath, [join(project, 'out', 'consumer.js'), inject('mockUrl')], project));
-    const example = (operationId: string, status: string) => examplesOf(operationId, status)[0]?.value as any;
-    expect(output).toEqual({
-      listed: example('listConnections', '200').result.length,
-      created: example('createConnection', '200').id,
-      notFound: { status: 404, body: example('listConnections', '404') },
-      apiVersion: manifest.version,
-      operations: Object.keys(JSON.parse(readFileSync(join(root, 'generated', 'openapi.json'), 'utf8')).paths).length,
-    });
-  });
+  it(
+    'type-checks a consumer file against the packed declarations, and runs it against the mock',
+    () => {
+      run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], project);
+      const output = JSON.parse(run(process.execPath, [join(project, 'out', 'consumer.js'), inject('mockUrl')], project));
+      const example = (operationId: string, status: string) => examplesOf(operationId, status)[0]?.value as any;
+      expect(output).toEqual({
+        listed: example('listConnections', '200').result.length,
+        created: example('createConnection', '200').id,
+        notFound: { status: 404, body: example('listConnections', '404') },
+        apiVersion: manifest.version,
+        operations: Object.keys(JSON.parse(readFileSync(join(root, 'generated', 'openapi.json'), 'utf8')).paths).length,
+      });
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });

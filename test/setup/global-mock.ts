@@ -9,7 +9,8 @@ declare module 'vitest' {
 
 /** One Prism for the whole run, with --errors so that invalid examples fail loudly as 500s. */
 export default async function setup(project: TestProject) {
-  const mock = await startMock({ errors: true });
+  // Prism starts in a few seconds on an idle machine; the bound is for a loaded one (test/support/timeouts.ts).
+  const mock = await startMock({ errors: true, readyTimeoutMs: 120_000 });
   project.provide('mockUrl', mock.url);
   return async () => {
     await mock.stop();

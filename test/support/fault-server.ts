@@ -9,10 +9,20 @@ export type Fault =
   | { kind: 'html'; status: number }
   | { kind: 'truncated' }
   | { kind: 'empty' }
-  | { kind: 'slow'; delayMs: number }
   | { kind: 'redirect'; location: string }
   | { kind: 'reset-before-read' }
-  | { kind: 'reset-after-read' };
+  | { kind: 'reset-after-read' }
+  /** Reads the request and never answers; the connection stays open until the client lets it go. */
+  | { kind: 'hang' }
+  /**
+   * An error status whose JSON body repeats the request's Authorization header, as some gateways do;
+   * `escaped` writes it as PHP's json_encode does, `/` as `\/` and letters as `\u00XX` escapes.
+   */
+  | { kind: 'echo'; status: number; escaped?: boolean }
+  /** A 200 JSON array of `bytes` bytes, with its Content-Length declared or (chunked) not. */
+  | { kind: 'large'; bytes: number; declareLength: boolean }
+  /** A 200 JSON body that never ends: chunks are written as fast as the client reads them. */
+  | { kind: 'endless' };
 
 export interface ReceivedRequest {
   method: string;
@@ -24,6 +34,8 @@ export interface ReceivedRequest {
 
 export interface FaultServer {
   url: string;
+  /** Bytes written by `large` and `endless` answers so far. */
+  bytesStreamed: number;
   /** Requests that were read, in order (a reset before reading leaves none). */
   received: ReceivedRequest[];
   /** Connections dropped before anything was read. */
@@ -38,7 +50,6 @@ export const OK_BODY = { ok: true };
 export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = {}): Promise<FaultServer> {
   const queue: Fault[] = [];
   const sockets = new Set<Socket>();
-  const pending = new Set<NodeJS.Timeout>();
   let served = 0;
   let idleTimer: NodeJS.Timeout | undefined;
 
@@ -81,19 +92,56 @@ export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = 
       case 'empty':
         response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '0', Connection: 'close' });
         return void response.end();
-      case 'slow': {
-        const timer = setTimeout(() => {
-          pending.delete(timer);
-          if (!response.destroyed) json(200, OK_BODY);
-        }, fault.delayMs);
-        pending.add(timer);
-        return;
-      }
       case 'redirect':
         response.writeHead(302, { Location: fault.location, Connection: 'close' });
         return void response.end();
       case 'reset-after-read':
         return void response.socket?.destroy();
+      case 'hang':
+        return;
+      case 'echo': {
+        const body = JSON.stringify({
+          message: `Unauthorized: header Authorization: ${response.req.headers.authorization ?? ''} was refused`,
+          request: { headers: response.req.headers },
+        });
+        response.writeHead(fault.status, { 'Content-Type': 'application/json', Connection: 'close' });
+        const phpEscape = (text: string) =>
+          text.replaceAll('/', '\\/').replace(/[A-Z]/g, (letter) => `\\u00${letter.charCodeAt(0).toString(16)}`);
+        return void response.end(fault.escaped ? phpEscape(body) : body);
+      }
+      case 'large': {
+        // [ "xxxx...", ... ]: valid JSON of exactly `bytes` bytes, written in 64 KiB pieces.
+        const piece = `"${'x'.repeat(65_534)}"`;
+        const headers: Record<string, string> = { 'Content-Type': 'application/json', Connection: 'close' };
+        if (fault.declareLength) headers['Content-Length'] = String(fault.bytes);
+        response.writeHead(200, headers);
+        let left = fault.bytes - 2;
+        let first = true;
+        response.write('[');
+        const more = () => {
+          while (left > 0 && !response.destroyed) {
+            const next = left >= piece.length + 1 ? `${first ? ' ' : ','}${piece}` : ' '.repeat(left);
+            first = false;
+            left -= next.length;
+            state.bytesStreamed += next.length;
+            if (!response.write(next)) return void response.once('drain', more);
+          }
+          if (!response.destroyed) response.end(']');
+        };
+        return void more();
+      }
+      case 'endless': {
+        response.writeHead(200, { 'Content-Type': 'application/json', Connection: 'close' });
+        const chunk = `${' '.repeat(65_535)}\n`;
+        response.write('[');
+        const more = () => {
+          while (!response.destroyed) {
+            state.bytesStreamed += chunk.length;
+            if (!response.write(chunk)) return void response.once('drain', more);
+          }
+        };
+        return void more();
+      }
       case 'reset-before-read':
         throw new Error('unreachable: handled on connection');
     }
@@ -122,6 +170,7 @@ export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = 
 
   const state: FaultServer = {
     url: `http://127.0.0.1:${port}`,
+    bytesStreamed: 0,
     received: [],
     refusedBeforeRead: 0,
     script: (...faults) => {
@@ -131,7 +180,6 @@ export async function startFaultServer({ idleMs = 15_000, maxRequests = 500 } = 
     close: () =>
       new Promise<void>((resolve) => {
         clearTimeout(idleTimer);
-        for (const timer of pending) clearTimeout(timer);
         for (const socket of sockets) socket.destroy();
         if (!server.listening) return resolve();
         server.close(() => resolve());
