@@ -14,873 +14,24 @@ export const dataCenters = {
   "il": "https://app.il.workato.com"
 } as const;
 
-/** Schema facts of the path parameters of every path template, by name. */
-export const pathParameters = {
-  "/api/managed_users/{managed_user_id}/api_collections": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_endpoints": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/enable": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_endpoint_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/disable": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_endpoint_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_clients": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_access_profiles": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_access_profile_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/enable": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_access_profile_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/disable": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_access_profile_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/refresh_secret": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_access_profile_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/connections": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/connections/{connection_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "connection_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/connections/{connection_id}/disconnect": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "connection_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/connections/{connection_id}/input_schema": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "connection_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/connectors/{connector_name}/input_schema": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "connector_name": {
-      "type": "string",
-      "minLength": 1
-    }
-  },
-  "/api/custom_connectors/{id}": {
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/custom_connectors/{id}/share_oem_version/{version}": {
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    },
-    "version": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/custom_connectors/{id}/suppress_oem_version": {
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/share": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/assign": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/unassign": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/customer_managers/{id}": {
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/roles": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/roles/{role_id}/copy": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "role_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/members": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/members/{member_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "member_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/member_invitations": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/lookup_tables": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/lookup": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "lookup_table_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "lookup_table_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows/{row_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "lookup_table_id": {
-      "type": "integer",
-      "minimum": 1
-    },
-    "row_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/lookup_tables/batch_delete": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/connections/{connection_id}/pick_list": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "connection_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs/{job_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    },
-    "job_id": {
-      "type": "string",
-      "minLength": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/start": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/stop": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/properties": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/folders": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/export_manifests/{id}": {
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/imports": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/imports/{package_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "package_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/exports/{manifest_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "manifest_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/exports/{package_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "package_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/developer_api_clients": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}/regenerate": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/developer_api_client_roles": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/developer_api_client_roles/{id}/copy": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/api_clients": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_client_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_client_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "api_client_id": {
-      "type": "integer",
-      "minimum": 1
-    },
-    "api_key_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "recipe_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/project_grants/{id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "string",
-      "minLength": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/members/{id}/project_grants": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/user_groups": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/user_groups/{id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "string",
-      "minLength": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/user_groups/{id}/members": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "string",
-      "minLength": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/user_groups/{id}/project_grants": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "string",
-      "minLength": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/data_tables": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "data_table_id": {
-      "type": "string"
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}/truncate": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "data_table_id": {
-      "type": "string"
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/tags": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/tags/{handle}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "handle": {
-      "type": "string",
-      "minLength": 1
-    }
-  },
-  "/api/v2/managed_users/{managed_user_id}/tags_assignments": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/activity_logs": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/export_manifests/folder_assets": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/export_manifests": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/export_manifests/{id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/folders/{folder_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "folder_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/projects": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/projects/{project_id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "project_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/projects/{id}/build": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/project_builds/{id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/project_builds/{id}/deploy": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/projects/{project_id}/deploy": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "project_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/deployments": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/deployments/{id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/deployments/{id}/eligible_reviewers": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/deployments/{id}/assign_reviewers": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/deployments/{id}/submit_for_review": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/deployments/{id}/deploy": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/environments": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/members/{member_id}/privileges": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "member_id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/upgrade": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/downgrade": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/member": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/environment_roles": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/environment_roles/{id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/project_roles": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/project_roles/{id}": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    },
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    }
-  },
-  "/api/managed_users/{managed_user_id}/roles_migration/system_roles": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
-  },
-  "/api/managed_users/{managed_user_id}/roles_migration/custom_role": {
-    "managed_user_id": {
-      "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
-    }
+/** The schema facts of path parameters that decide whether a value is acceptable; operations refer to them by index. */
+export const pathParameterRules = [
+  {
+    "type": "string",
+    "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+  },
+  {
+    "type": "integer",
+    "minimum": 1
+  },
+  {
+    "type": "string",
+    "minLength": 1
+  },
+  {
+    "type": "string"
   }
-} as const;
+] as const;
 
 /** Documented rate-limit groups: at most `limit` requests per `windowMs`, per partner workspace. */
 export const rateLimitGroups = {
@@ -1066,9 +217,12 @@ export const rateLimitGroups = {
   }
 } as const;
 
-/** Per operation, by "METHOD /path/template": its rate-limit group, a request media type other than JSON, its x-pagination, and whether a success may have an empty body. */
+/** Per operation, by "METHOD /path/template": its path parameters (an index into pathParameterRules), its rate-limit group, a request media type other than JSON, its x-pagination, and whether a success may have an empty body. */
 export const operationFacts = {
   "GET /api/managed_users/{managed_user_id}/api_collections": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.collections",
     "pagination": {
       "style": "page",
@@ -1081,9 +235,15 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/api_collections": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.collections"
   },
   "GET /api/managed_users/{managed_user_id}/api_endpoints": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.endpoints",
     "pagination": {
       "style": "page",
@@ -1096,12 +256,23 @@ export const operationFacts = {
     }
   },
   "PUT /api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/enable": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_endpoint_id": 1
+    },
     "rateLimitGroup": "api-platform.endpoints"
   },
   "PUT /api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/disable": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_endpoint_id": 1
+    },
     "rateLimitGroup": "api-platform.endpoints"
   },
   "GET /api/managed_users/{managed_user_id}/api_clients": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.clients",
     "pagination": {
       "style": "page",
@@ -1114,9 +285,15 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/api_clients": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.clients"
   },
   "GET /api/managed_users/{managed_user_id}/api_access_profiles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.access-profiles",
     "pagination": {
       "style": "page",
@@ -1129,39 +306,84 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/api_access_profiles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.access-profiles"
   },
   "PUT /api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_access_profile_id": 1
+    },
     "rateLimitGroup": "api-platform.access-profiles"
   },
   "PUT /api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/enable": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_access_profile_id": 1
+    },
     "rateLimitGroup": "api-platform.access-profiles"
   },
   "PUT /api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/disable": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_access_profile_id": 1
+    },
     "rateLimitGroup": "api-platform.access-profiles"
   },
   "PUT /api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/refresh_secret": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_access_profile_id": 1
+    },
     "rateLimitGroup": "api-platform.access-profiles"
   },
   "GET /api/managed_users/{managed_user_id}/connections": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "connections.list"
   },
   "POST /api/managed_users/{managed_user_id}/connections": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "connections.other"
   },
   "PUT /api/managed_users/{managed_user_id}/connections/{connection_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "connection_id": 1
+    },
     "rateLimitGroup": "connections.other"
   },
   "DELETE /api/managed_users/{managed_user_id}/connections/{connection_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "connection_id": 1
+    },
     "rateLimitGroup": "connections.other"
   },
   "POST /api/managed_users/{managed_user_id}/connections/{connection_id}/disconnect": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "connection_id": 1
+    },
     "rateLimitGroup": "connections.other"
   },
   "GET /api/managed_users/{managed_user_id}/connections/{connection_id}/input_schema": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "connection_id": 1
+    },
     "rateLimitGroup": "connections.other"
   },
   "GET /api/v2/managed_users/{managed_user_id}/connectors/{connector_name}/input_schema": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "connector_name": 2
+    },
     "rateLimitGroup": "connectors"
   },
   "GET /api/integrations": {
@@ -1184,24 +406,59 @@ export const operationFacts = {
     "rateLimitGroup": "custom-connectors"
   },
   "GET /api/custom_connectors/{id}": {
+    "pathParameters": {
+      "id": 1
+    },
     "rateLimitGroup": "custom-connectors"
   },
   "POST /api/custom_connectors/{id}/share_oem_version/{version}": {
+    "pathParameters": {
+      "id": 1,
+      "version": 1
+    },
     "rateLimitGroup": "custom-connectors"
   },
   "DELETE /api/custom_connectors/{id}/suppress_oem_version": {
+    "pathParameters": {
+      "id": 1
+    },
     "rateLimitGroup": "custom-connectors"
   },
   "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/share": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "custom-connectors"
   },
   "POST /api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/assign": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "custom-oauth-profiles"
   },
   "DELETE /api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/unassign": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "custom-oauth-profiles"
   },
+  "PUT /api/customer_managers/{id}": {
+    "pathParameters": {
+      "id": 1
+    }
+  },
+  "DELETE /api/customer_managers/{id}": {
+    "pathParameters": {
+      "id": 1
+    }
+  },
   "GET /api/managed_users/{managed_user_id}/roles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "roles",
     "pagination": {
       "style": "page",
@@ -1214,6 +471,10 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/roles/{role_id}/copy": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "role_id": 1
+    },
     "rateLimitGroup": "roles"
   },
   "GET /api/managed_users": {
@@ -1232,36 +493,69 @@ export const operationFacts = {
     "rateLimitGroup": "customers.create"
   },
   "GET /api/managed_users/{managed_user_id}": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.other"
   },
   "PUT /api/managed_users/{managed_user_id}": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.other"
   },
   "DELETE /api/managed_users/{managed_user_id}": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.other"
   },
   "GET /api/managed_users/{managed_user_id}/members": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.members"
   },
   "POST /api/managed_users/{managed_user_id}/members": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.members"
   },
   "GET /api/managed_users/{managed_user_id}/members/{member_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "member_id": 1
+    },
     "rateLimitGroup": "customers.members"
   },
   "PUT /api/managed_users/{managed_user_id}/members/{member_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "member_id": 1
+    },
     "rateLimitGroup": "customers.members"
   },
   "DELETE /api/managed_users/{managed_user_id}/members/{member_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "member_id": 1
+    },
     "rateLimitGroup": "customers.member-delete"
   },
   "GET /api/managed_users/usage": {
     "rateLimitGroup": "customers.usage"
   },
   "POST /api/managed_users/{managed_user_id}/member_invitations": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "team-collaborators"
   },
   "GET /api/managed_users/{managed_user_id}/lookup_tables": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "lookup-tables.other",
     "pagination": {
       "style": "page",
@@ -1274,12 +568,23 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/lookup_tables": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "lookup-tables.other"
   },
   "GET /api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/lookup": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "lookup_table_id": 1
+    },
     "rateLimitGroup": "lookup-tables.other"
   },
   "GET /api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "lookup_table_id": 1
+    },
     "rateLimitGroup": "lookup-tables.list-rows",
     "pagination": {
       "style": "page",
@@ -1292,24 +597,54 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "lookup_table_id": 1
+    },
     "rateLimitGroup": "lookup-tables.other"
   },
   "GET /api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows/{row_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "lookup_table_id": 1,
+      "row_id": 1
+    },
     "rateLimitGroup": "lookup-tables.other"
   },
   "PUT /api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows/{row_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "lookup_table_id": 1,
+      "row_id": 1
+    },
     "rateLimitGroup": "lookup-tables.other"
   },
   "DELETE /api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows/{row_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "lookup_table_id": 1,
+      "row_id": 1
+    },
     "rateLimitGroup": "lookup-tables.other"
   },
   "POST /api/managed_users/{managed_user_id}/lookup_tables/batch_delete": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "lookup-tables.other"
   },
   "POST /api/managed_users/{managed_user_id}/connections/{connection_id}/pick_list": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "connection_id": 1
+    },
     "rateLimitGroup": "picklists"
   },
   "GET /api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "jobs.other",
     "pagination": {
       "style": "offset-job-id",
@@ -1320,9 +655,17 @@ export const operationFacts = {
     }
   },
   "GET /api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs/{job_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1,
+      "job_id": 2
+    },
     "rateLimitGroup": "jobs.other"
   },
   "GET /api/managed_users/{managed_user_id}/recipes": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "recipes.list",
     "pagination": {
       "style": "since-id",
@@ -1336,15 +679,30 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/recipes": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "recipes.other"
   },
   "GET /api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "recipes.get"
   },
   "PUT /api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "recipes.other"
   },
   "DELETE /api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "recipes.other"
   },
   "GET /api/recipes/search": {
@@ -1359,18 +717,35 @@ export const operationFacts = {
     }
   },
   "PUT /api/managed_users/{managed_user_id}/recipes/{recipe_id}/start": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "recipes.other"
   },
   "PUT /api/managed_users/{managed_user_id}/recipes/{recipe_id}/stop": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "recipes.other"
   },
   "GET /api/managed_users/{managed_user_id}/properties": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "properties.list"
   },
   "POST /api/managed_users/{managed_user_id}/properties": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "properties.other"
   },
   "GET /api/managed_users/{managed_user_id}/folders": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "pagination": {
       "style": "page",
       "pageParameter": "page",
@@ -1381,20 +756,53 @@ export const operationFacts = {
       "itemsField": "result"
     }
   },
+  "POST /api/managed_users/{managed_user_id}/folders": {
+    "pathParameters": {
+      "managed_user_id": 0
+    }
+  },
+  "GET /api/export_manifests/{id}": {
+    "pathParameters": {
+      "id": 1
+    }
+  },
+  "PUT /api/export_manifests/{id}": {
+    "pathParameters": {
+      "id": 1
+    }
+  },
   "POST /api/managed_users/{managed_user_id}/imports": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "recipe-lifecycle-management.import",
     "uploadMediaType": "application/octet-stream"
   },
   "GET /api/managed_users/{managed_user_id}/imports/{package_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "package_id": 1
+    },
     "rateLimitGroup": "recipe-lifecycle-management.import-status"
   },
   "POST /api/managed_users/{managed_user_id}/exports/{manifest_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "manifest_id": 1
+    },
     "rateLimitGroup": "recipe-lifecycle-management.other"
   },
   "GET /api/managed_users/{managed_user_id}/exports/{package_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "package_id": 1
+    },
     "rateLimitGroup": "recipe-lifecycle-management.other"
   },
   "GET /api/v2/managed_users/{managed_user_id}/developer_api_clients": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "developer-api-clients.list",
     "pagination": {
       "style": "page",
@@ -1407,21 +815,43 @@ export const operationFacts = {
     }
   },
   "POST /api/v2/managed_users/{managed_user_id}/developer_api_clients": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "developer-api-clients"
   },
   "GET /api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "developer-api-clients"
   },
   "PUT /api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "developer-api-clients"
   },
   "DELETE /api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "developer-api-clients"
   },
   "POST /api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}/regenerate": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "developer-api-clients"
   },
   "GET /api/v2/managed_users/{managed_user_id}/developer_api_client_roles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "developer-api-clients.list-roles",
     "pagination": {
       "style": "page",
@@ -1434,9 +864,16 @@ export const operationFacts = {
     }
   },
   "POST /api/v2/managed_users/{managed_user_id}/developer_api_client_roles/{id}/copy": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "developer-api-clients"
   },
   "GET /api/v2/managed_users/{managed_user_id}/api_clients": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.clients",
     "pagination": {
       "style": "page",
@@ -1449,45 +886,101 @@ export const operationFacts = {
     }
   },
   "POST /api/v2/managed_users/{managed_user_id}/api_clients": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "api-platform.clients"
   },
   "GET /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_client_id": 1
+    },
     "rateLimitGroup": "api-platform.clients"
   },
   "PUT /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_client_id": 1
+    },
     "rateLimitGroup": "api-platform.clients"
   },
   "GET /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_client_id": 1
+    },
     "rateLimitGroup": "api-platform.clients"
   },
   "POST /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_client_id": 1
+    },
     "rateLimitGroup": "api-platform.clients"
   },
   "PUT /api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "api_client_id": 1,
+      "api_key_id": 1
+    },
     "rateLimitGroup": "api-platform.clients"
   },
   "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "jobs.repeat"
   },
   "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "recipes.other"
   },
   "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "recipes.other"
   },
   "POST /api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "recipe_id": 1
+    },
     "rateLimitGroup": "recipes.other"
   },
   "GET /api/managed_users/{managed_user_id}/project_grants/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "project-grants"
   },
   "PUT /api/managed_users/{managed_user_id}/project_grants/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "project-grants"
   },
   "DELETE /api/managed_users/{managed_user_id}/project_grants/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "project-grants"
   },
   "GET /api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "project-grants",
     "pagination": {
       "style": "page",
@@ -1501,9 +994,17 @@ export const operationFacts = {
     }
   },
   "PUT /api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "project-grants"
   },
   "GET /api/managed_users/{managed_user_id}/members/{id}/project_grants": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "pagination": {
       "style": "page",
       "pageParameter": "page[number]",
@@ -1516,6 +1017,9 @@ export const operationFacts = {
     }
   },
   "GET /api/managed_users/{managed_user_id}/user_groups": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "collaborator-groups.other",
     "pagination": {
       "style": "page",
@@ -1529,18 +1033,37 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/user_groups": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "collaborator-groups.other"
   },
   "GET /api/managed_users/{managed_user_id}/user_groups/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "collaborator-groups.other"
   },
   "PUT /api/managed_users/{managed_user_id}/user_groups/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "collaborator-groups.other"
   },
   "DELETE /api/managed_users/{managed_user_id}/user_groups/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "collaborator-groups.other"
   },
   "GET /api/managed_users/{managed_user_id}/user_groups/{id}/members": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "collaborator-groups.other",
     "pagination": {
       "style": "page",
@@ -1554,12 +1077,24 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/user_groups/{id}/members": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "collaborator-groups.other"
   },
   "DELETE /api/managed_users/{managed_user_id}/user_groups/{id}/members": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "collaborator-groups.other"
   },
   "GET /api/managed_users/{managed_user_id}/user_groups/{id}/project_grants": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 2
+    },
     "rateLimitGroup": "collaborator-groups.project-grants",
     "pagination": {
       "style": "page",
@@ -1573,6 +1108,9 @@ export const operationFacts = {
     }
   },
   "GET /api/v2/managed_users/{managed_user_id}/data_tables": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "data-tables",
     "pagination": {
       "style": "page",
@@ -1585,21 +1123,43 @@ export const operationFacts = {
     }
   },
   "POST /api/v2/managed_users/{managed_user_id}/data_tables": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "data-tables"
   },
   "GET /api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "data_table_id": 3
+    },
     "rateLimitGroup": "data-tables"
   },
   "PUT /api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "data_table_id": 3
+    },
     "rateLimitGroup": "data-tables"
   },
   "DELETE /api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "data_table_id": 3
+    },
     "rateLimitGroup": "data-tables"
   },
   "POST /api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}/truncate": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "data_table_id": 3
+    },
     "rateLimitGroup": "data-tables"
   },
   "GET /api/v2/managed_users/{managed_user_id}/tags": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "environment-management",
     "pagination": {
       "style": "page",
@@ -1612,38 +1172,88 @@ export const operationFacts = {
     }
   },
   "POST /api/v2/managed_users/{managed_user_id}/tags": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "environment-management"
   },
   "PUT /api/v2/managed_users/{managed_user_id}/tags/{handle}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "handle": 2
+    },
     "rateLimitGroup": "environment-management"
   },
   "DELETE /api/v2/managed_users/{managed_user_id}/tags/{handle}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "handle": 2
+    },
     "rateLimitGroup": "environment-management",
     "emptySuccess": true
   },
   "POST /api/v2/managed_users/{managed_user_id}/tags_assignments": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "tag-assignments",
     "emptySuccess": true
   },
   "GET /api/managed_users/{managed_user_id}/activity_logs": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "environment-management"
   },
   "GET /api/managed_users/{managed_user_id}/export_manifests/folder_assets": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "recipe-lifecycle-management.other"
   },
   "POST /api/managed_users/{managed_user_id}/export_manifests": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "recipe-lifecycle-management.other"
   },
   "GET /api/managed_users/{managed_user_id}/export_manifests/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "recipe-lifecycle-management.other"
   },
   "PUT /api/managed_users/{managed_user_id}/export_manifests/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "recipe-lifecycle-management.other"
   },
   "DELETE /api/managed_users/{managed_user_id}/export_manifests/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "recipe-lifecycle-management.other"
   },
+  "PUT /api/managed_users/{managed_user_id}/folders/{folder_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "folder_id": 1
+    }
+  },
+  "DELETE /api/managed_users/{managed_user_id}/folders/{folder_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "folder_id": 1
+    }
+  },
   "GET /api/managed_users/{managed_user_id}/projects": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "projects.list",
     "pagination": {
       "style": "page",
@@ -1656,39 +1266,86 @@ export const operationFacts = {
     }
   },
   "PUT /api/managed_users/{managed_user_id}/projects/{project_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "project_id": 1
+    },
     "rateLimitGroup": "projects.other"
   },
   "DELETE /api/managed_users/{managed_user_id}/projects/{project_id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "project_id": 1
+    },
     "rateLimitGroup": "projects.other"
   },
   "POST /api/managed_users/{managed_user_id}/projects/{id}/build": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "projects.other"
   },
   "GET /api/managed_users/{managed_user_id}/project_builds/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "projects.other"
   },
   "POST /api/managed_users/{managed_user_id}/project_builds/{id}/deploy": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "projects.deployments"
   },
   "POST /api/managed_users/{managed_user_id}/projects/{project_id}/deploy": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "project_id": 1
+    },
     "rateLimitGroup": "projects.deployments"
   },
   "GET /api/managed_users/{managed_user_id}/deployments": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "projects.deployments"
   },
   "GET /api/managed_users/{managed_user_id}/deployments/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "projects.deployments"
   },
   "GET /api/managed_users/{managed_user_id}/deployments/{id}/eligible_reviewers": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "projects.deployments"
   },
   "POST /api/managed_users/{managed_user_id}/deployments/{id}/assign_reviewers": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "projects.deployments"
   },
   "POST /api/managed_users/{managed_user_id}/deployments/{id}/submit_for_review": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "projects.deployments"
   },
   "POST /api/managed_users/{managed_user_id}/deployments/{id}/deploy": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "projects.deployments"
   },
   "POST /api/v2/managed_users/statistics/usage": {
@@ -1698,24 +1355,46 @@ export const operationFacts = {
     "rateLimitGroup": "customers.usage"
   },
   "POST /api/managed_users/{managed_user_id}/environments": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.environments"
   },
   "GET /api/managed_users/{managed_user_id}/members/{member_id}/privileges": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "member_id": 1
+    },
     "rateLimitGroup": "customers.members"
   },
   "PUT /api/managed_users/{managed_user_id}/upgrade": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.other"
   },
   "PUT /api/managed_users/{managed_user_id}/downgrade": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.other"
   },
   "POST /api/managed_users/{managed_user_id}/member": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.members"
   },
   "DELETE /api/managed_users/{managed_user_id}/member": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "customers.members"
   },
   "GET /api/managed_users/{managed_user_id}/environment_roles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "environment-roles",
     "pagination": {
       "style": "page",
@@ -1729,19 +1408,37 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/environment_roles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "environment-roles"
   },
   "GET /api/managed_users/{managed_user_id}/environment_roles/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "environment-roles"
   },
   "PUT /api/managed_users/{managed_user_id}/environment_roles/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "environment-roles"
   },
   "DELETE /api/managed_users/{managed_user_id}/environment_roles/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "environment-roles",
     "emptySuccess": true
   },
   "GET /api/managed_users/{managed_user_id}/project_roles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "project-roles",
     "pagination": {
       "style": "page",
@@ -1755,22 +1452,43 @@ export const operationFacts = {
     }
   },
   "POST /api/managed_users/{managed_user_id}/project_roles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "project-roles"
   },
   "GET /api/managed_users/{managed_user_id}/project_roles/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "project-roles"
   },
   "PUT /api/managed_users/{managed_user_id}/project_roles/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "project-roles"
   },
   "DELETE /api/managed_users/{managed_user_id}/project_roles/{id}": {
+    "pathParameters": {
+      "managed_user_id": 0,
+      "id": 1
+    },
     "rateLimitGroup": "project-roles",
     "emptySuccess": true
   },
   "POST /api/managed_users/{managed_user_id}/roles_migration/system_roles": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "role-migration"
   },
   "POST /api/managed_users/{managed_user_id}/roles_migration/custom_role": {
+    "pathParameters": {
+      "managed_user_id": 0
+    },
     "rateLimitGroup": "role-migration"
   }
 } as const;

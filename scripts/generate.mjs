@@ -80,20 +80,22 @@ const WINDOW_MS = { second: 1_000, minute: 60_000, hour: 3_600_000 };
  */
 function metadataOf(document) {
   const dataCenters = Object.fromEntries(document.servers.map((server) => [server['x-data-center'], server.url]));
-  const pathParameters = {};
+  // Path-parameter rules are few and shared by many operations: stored once, referred to by index.
+  const pathParameterRules = [];
+  const ruleIndex = (rule) => {
+    const key = JSON.stringify(rule);
+    const found = pathParameterRules.findIndex((known) => JSON.stringify(known) === key);
+    return found >= 0 ? found : pathParameterRules.push(rule) - 1;
+  };
   const rateLimitGroups = {};
   const operationFacts = {};
   for (const { path, method, operation } of operationsOf(document)) {
+    const facts = {};
     for (const parameter of (operation.parameters ?? []).map((p) => resolveRef(document, p))) {
       if (parameter.in !== 'path') continue;
-      const rules = (pathParameters[path] ??= {});
-      const rule = pathParameterRule(document, parameter);
-      if (rules[parameter.name] && JSON.stringify(rules[parameter.name]) !== JSON.stringify(rule)) {
-        throw new Error(`${path}: path parameter ${parameter.name} has two different schemas.`);
-      }
-      rules[parameter.name] = rule;
+      facts.pathParameters ??= {};
+      facts.pathParameters[parameter.name] = ruleIndex(pathParameterRule(document, parameter));
     }
-    const facts = {};
     const { group, limit, window } = operation['x-rate-limit'];
     if (group !== 'unknown') {
       const windowMs = WINDOW_MS[window];
@@ -112,16 +114,17 @@ function metadataOf(document) {
     if (successes.some(([, response]) => !resolveRef(document, response).content)) facts.emptySuccess = true;
     if (Object.keys(facts).length > 0) operationFacts[`${method.toUpperCase()} ${path}`] = facts;
   }
-  return { apiVersion: document.info.version, dataCenters, pathParameters, rateLimitGroups, operationFacts };
+  return { apiVersion: document.info.version, dataCenters, pathParameterRules, rateLimitGroups, operationFacts };
 }
 
 const METADATA_DOCS = {
   apiVersion: 'The version of the description the client was built from.',
   dataCenters: 'The base URL of each data center, by its `x-data-center` name.',
-  pathParameters: 'Schema facts of the path parameters of every path template, by name.',
+  pathParameterRules:
+    'The schema facts of path parameters that decide whether a value is acceptable; operations refer to them by index.',
   rateLimitGroups: 'Documented rate-limit groups: at most `limit` requests per `windowMs`, per partner workspace.',
   operationFacts:
-    'Per operation, by "METHOD /path/template": its rate-limit group, a request media type other than JSON, its x-pagination, and whether a success may have an empty body.',
+    'Per operation, by "METHOD /path/template": its path parameters (an index into pathParameterRules), its rate-limit group, a request media type other than JSON, its x-pagination, and whether a success may have an empty body.',
 };
 
 function renderMetadata(document) {

@@ -1,8 +1,8 @@
 import createClient, { createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch';
-import { dataCenters, pathParameters } from '../generated/metadata.js';
+import { dataCenters } from '../generated/metadata.js';
 import type { paths } from '../generated/schema.js';
 import { WorkatoInputError } from './errors.js';
-import { factsOf } from './operation-facts.js';
+import { factsOf, pathRulesOf } from './operation-facts.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { checkBaseUrl, checkPathParameters, checkToken, NOT_IN_A_URL, type PathParameterRule } from './request-checks.js';
 import { retryPolicy, type RetryOptions } from './retry.js';
@@ -60,9 +60,6 @@ const KNOWN_OPTIONS = new Set([
   'debug',
 ]);
 
-/** The schema facts of each path template's parameters, by name. */
-const rules = pathParameters as Readonly<Record<string, Readonly<Record<string, PathParameterRule>>>>;
-
 /**
  * Creates a client for one partner workspace. Every request carries the bearer token, and its path
  * parameters are checked before anything is sent.
@@ -103,13 +100,6 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
     // A fixed token goes into the client's headers; a token function is asked once per call.
     ...(typeof token === 'string' ? { headers: { Authorization: `Bearer ${token}` } } : {}),
     bodySerializer: serializeBody,
-    // Checked here, before openapi-fetch encodes the values: a value no URL can carry must end as a
-    // WorkatoInputError, not as encodeURIComponent's URIError.
-    pathSerializer: (url, values) => {
-      const template = url.slice(baseUrl.length);
-      checkPathParameters(template, values, rules[template]);
-      return defaultPathSerializer(url, values);
-    },
     querySerializer: (query) => {
       try {
         return serializeQuery(query);
@@ -127,16 +117,27 @@ export function createWorkatoClient(options: WorkatoClientOptions): WorkatoClien
    */
   const call = async (method: string, template: string, init: Record<string, unknown> | undefined) => {
     checkCallOptions(init);
+    const facts = factsOf(method, template);
+    const rules = pathRulesOf(facts);
     // openapi-fetch only calls pathSerializer when path values were given at all.
-    if (!(init?.params as { path?: unknown } | undefined)?.path) checkPathParameters(template, undefined, rules[template]);
+    if (!(init?.params as { path?: unknown } | undefined)?.path) checkPathParameters(template, undefined, rules);
     const context: CallContext = {
-      facts: factsOf(method, template),
+      facts,
       outcome: { summary: { method, path: template }, attempts: 0, retryAfterMs: undefined },
     };
     const result = await base.request(
       method as never,
       template as never,
-      { ...init, fetch: (request: Request) => send(request, context) } as never,
+      {
+        ...init,
+        fetch: (request: Request) => send(request, context),
+        // Checked here, before openapi-fetch encodes the values: a value no URL can carry must end as a
+        // WorkatoInputError, not as encodeURIComponent's URIError.
+        pathSerializer: (url: string, values: Record<string, unknown>) => {
+          checkPathParameters(template, values, rules);
+          return defaultPathSerializer(url, values);
+        },
+      } as never,
     );
     // Not enumerable, so that logging a result does not show it; unwrap reads it.
     Object.defineProperty(result, callOutcome, { value: context.outcome });

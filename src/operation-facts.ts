@@ -1,6 +1,7 @@
 // What the client knows of each operation at run time, read from the generated plain data
 // (generated/metadata.ts), keyed by method and path template exactly as the description writes them.
-import { operationFacts, rateLimitGroups } from '../generated/metadata.js';
+import { operationFacts, pathParameterRules, rateLimitGroups } from '../generated/metadata.js';
+import type { PathParameterRule } from './request-checks.js';
 
 /** An operation's `x-pagination`, as the description writes it (README, Pagination). */
 export type Pagination =
@@ -26,6 +27,8 @@ export type Pagination =
     };
 
 export interface OperationFacts {
+  /** Each path parameter's rule, as an index into `pathParameterRules`. */
+  pathParameters?: Readonly<Record<string, number>>;
   rateLimitGroup?: keyof typeof rateLimitGroups;
   /** The request media type, where it is not JSON (package uploads). */
   uploadMediaType?: string;
@@ -55,4 +58,13 @@ export function factsOf(method: string, template: string): OperationFacts {
 export function rateLimitOf(operation: OperationFacts): RateLimit | undefined {
   const group = operation.rateLimitGroup;
   return group === undefined ? undefined : { group, ...rateLimitGroups[group] };
+}
+
+const rules: readonly PathParameterRule[] = pathParameterRules as readonly PathParameterRule[];
+
+/** The rules of an operation's path parameters, by name. */
+export function pathRulesOf(operation: OperationFacts): Record<string, PathParameterRule> {
+  const byName: Record<string, PathParameterRule> = {};
+  for (const [name, index] of Object.entries(operation.pathParameters ?? {})) byName[name] = rules[index] as PathParameterRule;
+  return byName;
 }
