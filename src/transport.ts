@@ -3,7 +3,7 @@
 // timeout, decide whether to retry, check the response. Every failure leaves as a WorkatoError.
 import { WorkatoInputError, WorkatoNetworkError, WorkatoTimeoutError } from './errors.js';
 import { startDeadline, untilAborted } from './deadline.js';
-import { rateLimitOf, type OperationFacts } from './operation-facts.js';
+import { type OperationFacts, rateLimitOf } from './operation-facts.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { bearerTokenOf, redactedHeaders, scrubbed } from './redaction.js';
 import { checkResponse } from './response-checks.js';
@@ -70,6 +70,12 @@ export function createTransport(options: TransportOptions): (request: Request, c
         if (debug) report({ type: 'attempt', url: request.url, headers: redactedHeaders(request.headers) });
         const result = await fetchWithTimeout(request, body);
         const delayMs = retryDelayMs(call, result);
+        // A shared limiter holds the group back for every process until Retry-After (it never throws).
+        const { retryAfterMs } = outcome;
+        const limit = limiterOf(call);
+        if (limit && retryAfterMs && 'response' in result && result.response.status === 429) {
+          limiter?.throttled?.(limit.group, retryAfterMs);
+        }
         if (delayMs !== undefined) {
           report({ type: 'retry', delayMs, reason: retryReason(result) });
           await deadline.sleep(delayMs);
