@@ -47,20 +47,21 @@ describe('the Redis store', () => {
     const config = { ...base, limit: 60, windowMs: 1_000, durationMs: 8_000, deadlineMs: 20_000, workspace: 'fleet-b' };
     const running = runWorkers(4, { ...config, redisPort: redisServer.port, url: server.url });
     // The fresh workspace waits out its first window (the store cannot know what was sent before); then
-    // traffic runs, and the next request is answered 429 with Retry-After: 3.
+    // traffic runs, and the next request is answered 429 with Retry-After: 4.
     await sleep(2_500);
-    server.throttleNext(3);
+    server.throttleNext(4);
     const summaries = await running;
     expect(summaries.map((s) => s.exitCode)).toEqual([0, 0, 0, 0]);
     const throttledAt = server.throttled.at(-1) as number;
     expect(throttledAt).toBeGreaterThan(0);
     const all = server.all.slice(before);
-    // Requests already under way when the 429 was sent may still land just after it; none for the rest.
-    const during = all.filter((at) => at > throttledAt + 200 && at < throttledAt + 2_900);
+    // Requests granted before the hold reached Redis may still land just after the 429 (on a loaded
+    // machine, up to hundreds of ms); none for the rest. Without the hold the limiter alone never leaves a
+    // gap longer than its window and margin (1.2 s); this one is 2.9 s.
+    const during = all.filter((at) => at > throttledAt + 1_000 && at < throttledAt + 3_900);
     expect(during.map((at) => at - throttledAt)).toEqual([]);
-    // Without the shared hold, 4 workers at 60 per 1.2 s would have sent about 150 in that time; and
-    // traffic goes on after it.
-    expect(all.filter((at) => at >= throttledAt + 3_000).length).toBeGreaterThan(0);
+    // Traffic goes on after it.
+    expect(all.filter((at) => at >= throttledAt + 4_000).length).toBeGreaterThan(0);
   }, 60_000);
 
   it('survives Redis killed and restarted mid-run: calls wait (fail closed) within their deadline, no window over the limit', async () => {
