@@ -23,7 +23,8 @@ async function freePort(): Promise<number> {
 
 export async function startRedis(): Promise<RedisServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(import.meta.dirname, 'redis-server.mjs'), String(port)], {
+  const root = process.env.WORKATO_PROJECT_ROOT ?? join(import.meta.dirname, '..', '..');
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'test', 'support', 'redis-server.mjs'), String(port)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let readyCount = 0;

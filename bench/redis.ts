@@ -1,0 +1,80 @@
+// The Redis store's benchmark (issue 13), run by bench/redis.mjs: the cost per acquire of the Redis store
+// against the in-memory limiter (a limit that never makes anyone wait, so only the bookkeeping is timed),
+// and the sustained fraction of the limit for 1, 4 and 16 worker processes sharing one group, with the
+// busiest window as the fake server counts arrivals. Prints one JSON object.
+import { Redis } from 'ioredis';
+import { createRateLimiter } from '../src/index.js';
+import { createRedisRateLimiter } from '../src/redis.js';
+import { startArrivalServer } from '../test/support/arrival-server.js';
+import { startRedis } from '../test/support/redis.js';
+import { runWorkers } from '../test/support/redis-workers.js';
+import { busiestWindow } from '../test/support/simulated-clock.js';
+
+const redisServer = await startRedis();
+const server = await startArrivalServer();
+const redis = new Redis({ host: '127.0.0.1', port: redisServer.port });
+
+async function perAcquireMicros(acquire: () => Promise<void>, calls: number): Promise<number> {
+  for (let i = 0; i < 200; i += 1) await acquire(); // warm-up
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < calls; i += 1) await acquire();
+  return Number(process.hrtime.bigint() - started) / 1000 / calls;
+}
+
+const CALLS = 5_000;
+const memory = createRateLimiter();
+const shared = createRedisRateLimiter({ redis, workspace: 'bench-cost', arrivalMarginMs: 0 });
+// The first use of a fresh Redis holds one window; a 1 ms window makes that nothing.
+await shared.acquire('warm', 1, 1);
+const inMemoryUs = await perAcquireMicros(() => memory.acquire('g', 1_000_000, 600_000), CALLS);
+const redisUs = await perAcquireMicros(() => shared.acquire('g', 1_000_000, 600_000), CALLS);
+redis.disconnect();
+
+const LIMIT = 20;
+const WINDOW = 2_000;
+const MARGIN = 200;
+const DURATION = 12_000;
+const fleets = [];
+for (const workers of [1, 4, 16]) {
+  const before = server.arrivals.length;
+  const summaries = await runWorkers(workers, {
+    redisPort: redisServer.port,
+    url: server.url,
+    workspace: `bench-fleet-${workers}`,
+    limit: LIMIT,
+    windowMs: WINDOW,
+    marginMs: MARGIN,
+    durationMs: DURATION,
+    concurrency: 4,
+    deadlineMs: 30_000,
+  });
+  const arrivals = server.arrivals.slice(before).sort((a, b) => a - b);
+  const span = (arrivals.at(-1) as number) - (arrivals[0] as number) + WINDOW;
+  let over = 0;
+  for (let end = 0, start = 0; end < arrivals.length; end += 1) {
+    while ((arrivals[end] as number) - (arrivals[start] as number) >= WINDOW) start += 1;
+    if (end - start + 1 > LIMIT) over += 1;
+  }
+  fleets.push({
+    workers,
+    calls: arrivals.length,
+    failed: summaries.reduce((sum, s) => sum + Object.entries(s.outcomes).reduce((n, [k, v]) => n + (k === 'ok' ? 0 : v), 0), 0),
+    sustained: (arrivals.length * WINDOW) / (LIMIT * span),
+    busiest: busiestWindow(arrivals, WINDOW),
+    windowsOver: over,
+  });
+}
+await server.close();
+await redisServer.stop();
+console.log(
+  JSON.stringify({
+    calls: CALLS,
+    inMemoryUs,
+    redisUs,
+    limit: LIMIT,
+    windowMs: WINDOW,
+    marginMs: MARGIN,
+    durationMs: DURATION,
+    fleets,
+  }),
+);
