@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:redis`: compiles and runs bench/redis.ts (needs redis-server installed; it starts its own
 // on a free loopback port) and writes its figures into BENCHMARKS.md, between the `redis` markers (kept
-// there by `npm run bench`). About a minute, mostly waiting out windows.
+// there by `npm run bench`). About a minute and a half, mostly waiting out windows.
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ try {
     `| in memory (\`createRateLimiter\`) | ${r.inMemoryUs.toFixed(2)} |`,
     `| Redis (\`createRedisRateLimiter\`, one Lua script call) | ${r.redisUs.toFixed(1)} |`,
     '',
-    `Worker processes sharing one group through Redis (each 4 calls at a time against a loopback server that counts arrivals), limit ${r.limit} per ${r.windowMs / 1000} s window, arrival margin ${r.marginMs} ms, ${r.durationMs / 1000} s per run. Sustained = arrivals x window / (limit x (last - first arrival + window)); the most the margin allows is ${pct(r.windowMs / (r.windowMs + r.marginMs))}.`,
+    `Worker processes sharing one group through Redis (each 4 calls at a time against a loopback server that counts arrivals), limit ${r.limit} per ${r.windowMs / 1000} s window, arrival margin ${r.marginMs} ms, ${r.durationMs / 1000} s per run. Sustained = m windows / (time from the first arrival to arrival m x limit), the largest such m; it is 100 % only if every window is full; the most the margin allows is ${pct(r.windowMs / (r.windowMs + r.marginMs))}.`,
     '',
     '| workers | calls | failed | sustained fraction of the limit | busiest server window | windows over the limit |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',

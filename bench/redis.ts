@@ -24,19 +24,24 @@ async function perAcquireMicros(acquire: () => Promise<void>, calls: number): Pr
 const CALLS = 5_000;
 const memory = createRateLimiter();
 const shared = createRedisRateLimiter({ redis, workspace: 'bench-cost', arrivalMarginMs: 0 });
-// The first use of a fresh Redis holds one window; a 1 ms window makes that nothing.
-await shared.acquire('warm', 1, 1);
+// The first use of a fresh Redis holds one window (the store cannot know what was sent before); the
+// timing wants none, so it dates the workspace's epoch far back.
+await redis.set('workato:rl:{bench-cost}:epoch', 0);
 const inMemoryUs = await perAcquireMicros(() => memory.acquire('g', 1_000_000, 600_000), CALLS);
 const redisUs = await perAcquireMicros(() => shared.acquire('g', 1_000_000, 600_000), CALLS);
 redis.disconnect();
 
 const LIMIT = 20;
-const WINDOW = 2_000;
-const MARGIN = 200;
-const DURATION = 12_000;
+const WINDOW = 8_000;
+const MARGIN = 600;
+const DURATION = 26_000;
 const fleets = [];
 for (const workers of [1, 4, 16]) {
   const before = server.arrivals.length;
+  // The steady state: no first-window hold of a new workspace (see test/redis-store.test.ts).
+  const setup = new Redis({ host: '127.0.0.1', port: redisServer.port });
+  await setup.set(`workato:rl:{bench-fleet-${workers}}:epoch`, 0);
+  setup.disconnect();
   const summaries = await runWorkers(workers, {
     redisPort: redisServer.port,
     url: server.url,
@@ -49,7 +54,8 @@ for (const workers of [1, 4, 16]) {
     deadlineMs: 30_000,
   });
   const arrivals = server.arrivals.slice(before).sort((a, b) => a - b);
-  const span = (arrivals.at(-1) as number) - (arrivals[0] as number) + WINDOW;
+  // m * LIMIT arrivals from the first to arrival m * LIMIT, which the limit allows in m windows at best.
+  const m = Math.floor((arrivals.length - 1) / LIMIT);
   let over = 0;
   for (let end = 0, start = 0; end < arrivals.length; end += 1) {
     while ((arrivals[end] as number) - (arrivals[start] as number) >= WINDOW) start += 1;
@@ -59,7 +65,7 @@ for (const workers of [1, 4, 16]) {
     workers,
     calls: arrivals.length,
     failed: summaries.reduce((sum, s) => sum + Object.entries(s.outcomes).reduce((n, [k, v]) => n + (k === 'ok' ? 0 : v), 0), 0),
-    sustained: (arrivals.length * WINDOW) / (LIMIT * span),
+    sustained: (m * WINDOW) / ((arrivals[m * LIMIT] as number) - (arrivals[0] as number)),
     busiest: busiestWindow(arrivals, WINDOW),
     windowsOver: over,
   });

@@ -25,26 +25,49 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const total = (summaries: WorkerSummary[], outcome: string) => summaries.reduce((sum, s) => sum + (s.outcomes[outcome] ?? 0), 0);
-const base = { marginMs: 200, concurrency: 4 };
+// On a loaded two-core machine (npm test runs other steps side by side) a request can take 500 ms longer
+// from fetch() to the server than another; the margin of these runs covers that.
+const base = { marginMs: 600, concurrency: 4 };
+
+/**
+ * The sustained fraction of the limit: m * limit arrivals took from the first arrival to arrival m * limit,
+ * which the limit allows in m windows at best (any L consecutive arrivals span at least a window).
+ */
+function sustainedFraction(arrivals: number[], limit: number, windowMs: number): number {
+  const sorted = [...arrivals].sort((a, b) => a - b);
+  const m = Math.floor((sorted.length - 1) / limit);
+  return (m * windowMs) / ((sorted[m * limit] as number) - (sorted[0] as number));
+}
 
 describe('the Redis store', () => {
   it('keeps 4 worker processes sharing one group at or under the limit in every server window, at >= 90 % of it', async () => {
     const before = server.arrivals.length;
-    const config = { ...base, limit: 20, windowMs: 3_000, durationMs: 13_000, deadlineMs: 20_000, workspace: 'fleet-a' };
+    const config = { ...base, limit: 20, windowMs: 8_000, durationMs: 25_000, deadlineMs: 40_000, workspace: 'fleet-a' };
+    // A new Redis holds a workspace's first window (it cannot know what was sent before); this test is about
+    // the steady state, so it dates the workspace's epoch back.
+    const redis = new Redis({ host: '127.0.0.1', port: redisServer.port });
+    await redis.set('workato:rl:{fleet-a}:epoch', 0);
+    redis.disconnect();
     const summaries = await runWorkers(4, { ...config, redisPort: redisServer.port, url: server.url });
     const arrivals = server.arrivals.slice(before);
     expect(summaries.map((s) => s.exitCode)).toEqual([0, 0, 0, 0]);
     expect(total(summaries, 'ok')).toBe(arrivals.length);
     expect(busiestWindow(arrivals, config.windowMs)).toBe(config.limit);
-    // The sustained rate from the first arrival to the last: each burst of `limit` counts as one window.
-    const span = (arrivals.at(-1) as number) - (arrivals[0] as number) + config.windowMs;
-    const fraction = (arrivals.length * config.windowMs) / (config.limit * span);
-    expect(fraction).toBeGreaterThanOrEqual(0.9);
+    // At best window / (window + margin) = 93 %.
+    expect(sustainedFraction(arrivals, config.limit, config.windowMs)).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 
   it('holds every worker back for the Retry-After of a 429 given to one of them', async () => {
     const before = server.all.length;
-    const config = { ...base, limit: 60, windowMs: 1_000, durationMs: 8_000, deadlineMs: 20_000, workspace: 'fleet-b' };
+    const config = {
+      ...base,
+      marginMs: 200,
+      limit: 60,
+      windowMs: 1_000,
+      durationMs: 8_000,
+      deadlineMs: 20_000,
+      workspace: 'fleet-b',
+    };
     const running = runWorkers(4, { ...config, redisPort: redisServer.port, url: server.url });
     // The fresh workspace waits out its first window (the store cannot know what was sent before); then
     // traffic runs, and the next request is answered 429 with Retry-After: 4.
@@ -57,7 +80,7 @@ describe('the Redis store', () => {
     const all = server.all.slice(before);
     // Requests granted before the hold reached Redis may still land just after the 429 (on a loaded
     // machine, up to hundreds of ms); none for the rest. Without the hold the limiter alone never leaves a
-    // gap longer than its window and margin (1.2 s); this one is 2.9 s.
+    // gap longer than its window and margin (1.2 s); this one is 2.9 s. (Windows are not checked here.)
     const during = all.filter((at) => at > throttledAt + 1_000 && at < throttledAt + 3_900);
     expect(during.map((at) => at - throttledAt)).toEqual([]);
     // Traffic goes on after it.
@@ -66,9 +89,10 @@ describe('the Redis store', () => {
 
   it('survives Redis killed and restarted mid-run: calls wait (fail closed) within their deadline, no window over the limit', async () => {
     const before = server.arrivals.length;
-    const config = { ...base, limit: 20, windowMs: 1_000, durationMs: 9_000, deadlineMs: 2_500, workspace: 'fleet-c' };
+    const config = { ...base, limit: 20, windowMs: 2_000, durationMs: 13_000, deadlineMs: 2_500, workspace: 'fleet-c' };
     const running = runWorkers(4, { ...config, redisPort: redisServer.port, url: server.url });
-    await sleep(3_000);
+    // The first window (2.6 s) is held, then traffic runs for about 2 s before Redis dies.
+    await sleep(4_500);
     await redisServer.crash();
     const downAt = Date.now();
     await sleep(3_000);

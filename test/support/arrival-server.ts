@@ -1,5 +1,5 @@
 // A fake Workato on loopback that only counts: it records when each request arrives (as the server sees
-// it, which is what Workato's rate limits count) and answers 200 with a small JSON body, or 429 with a
+// it, which is what Workato's rate limits count; `/warm-up` is answered and not counted) and answers 200 with a small JSON body, or 429 with a
 // Retry-After while told to throttle.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +24,11 @@ export async function startArrivalServer(): Promise<ArrivalServer> {
   let throttle: number | undefined;
   const server: Server = createServer((request, response) => {
     const at = Date.now();
+    if (request.url === '/warm-up') {
+      request.resume();
+      response.end('{}');
+      return;
+    }
     all.push(at);
     request.resume();
     request.on('end', () => {
