@@ -43,7 +43,7 @@ try {
     `| in memory (\`createRateLimiter\`) | ${r.inMemoryUs.toFixed(2)} |`,
     `| Redis (\`createRedisRateLimiter\`, one Lua script call) | ${r.redisUs.toFixed(1)} |`,
     '',
-    `Worker processes sharing one group through Redis (each 4 calls at a time against a loopback server that counts arrivals), limit ${r.limit} per ${r.windowMs / 1000} s window, arrival margin ${r.marginMs} ms, ${r.durationMs / 1000} s per run. Sustained = m windows / (time from the first arrival to arrival m x limit), the largest such m; it is 100 % only if every window is full; the most the margin allows is ${pct(r.windowMs / (r.windowMs + r.marginMs))}.`,
+    `Worker processes sharing one group through Redis (each 4 calls at a time against a loopback server that counts arrivals), limit ${r.limit} per ${r.windowMs / 1000} s window, arrival margin ${r.marginMs} ms, ${r.durationMs / 1000} s per run. Sustained = m windows / (time from the first arrival to arrival m x limit), the largest such m; it is 100 % only if every window is full; the margin's bound is window / (window + margin) = ${pct(r.windowMs / (r.windowMs + r.marginMs))}.`,
     '',
     '| workers | calls | failed | sustained fraction of the limit | busiest server window | windows over the limit |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',

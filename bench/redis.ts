@@ -35,6 +35,7 @@ const LIMIT = 20;
 const WINDOW = 8_000;
 const MARGIN = 600;
 const DURATION = 26_000;
+const DEADLINE = 30_000;
 const fleets = [];
 for (const workers of [1, 4, 16]) {
   const before = server.arrivals.length;
@@ -50,8 +51,8 @@ for (const workers of [1, 4, 16]) {
     windowMs: WINDOW,
     marginMs: MARGIN,
     durationMs: DURATION,
+    deadlineMs: DEADLINE,
     concurrency: 4,
-    deadlineMs: 30_000,
   });
   const arrivals = server.arrivals.slice(before).sort((a, b) => a - b);
   // m * LIMIT arrivals from the first to arrival m * LIMIT, which the limit allows in m windows at best.
@@ -64,7 +65,12 @@ for (const workers of [1, 4, 16]) {
   fleets.push({
     workers,
     calls: arrivals.length,
-    failed: summaries.reduce((sum, s) => sum + Object.entries(s.outcomes).reduce((n, [k, v]) => n + (k === 'ok' ? 0 : v), 0), 0),
+    timedOut: summaries.reduce((sum, s) => sum + (s.outcomes.WorkatoTimeoutError ?? 0), 0),
+    failed: summaries.reduce(
+      (sum, s) =>
+        sum + Object.entries(s.outcomes).reduce((n, [k, v]) => n + (k === 'ok' || k === 'WorkatoTimeoutError' ? 0 : v), 0),
+      0,
+    ),
     sustained: (m * WINDOW) / ((arrivals[m * LIMIT] as number) - (arrivals[0] as number)),
     busiest: busiestWindow(arrivals, WINDOW),
     windowsOver: over,
@@ -81,6 +87,7 @@ console.log(
     windowMs: WINDOW,
     marginMs: MARGIN,
     durationMs: DURATION,
+    deadlineMs: DEADLINE,
     fleets,
   }),
 );
