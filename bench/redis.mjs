@@ -52,7 +52,7 @@ try {
         `| ${f.workers} | ${f.calls} | ${f.timedOut} | ${f.failed} | ${pct(f.sustained)} | ${f.busiest} / ${r.limit} | ${f.windowsOver} |`,
     ),
     '',
-    `Each worker keeps 4 calls waiting, so 16 workers queue 64 calls for ${r.limit} places a window: a call that cannot get a place within its deadline (${r.deadlineMs / 1000} s) ends with WorkatoTimeoutError, as it should. The sustained fraction can read a little above the margin's bound because it is measured on arrivals, whose travel times vary. The per-acquire costs are single runs on a shared, loaded machine (earlier runs: 8 to 44 µs in memory, 90 to 130 µs on Redis).`,
+    `Each worker keeps 4 calls waiting, so 16 workers queue 64 calls for ${r.limit} places a window: a call that cannot get a place within its deadline (${r.deadlineMs / 1000} s) ends with WorkatoTimeoutError, as it should. The sustained fraction can read a little above the margin's bound because it is measured on arrivals, whose travel times vary. The per-acquire costs are one run on a machine whose load varies; compare them within a run.`,
     '<!-- /redis -->',
     '',
   ].join('\n');
