@@ -1,7 +1,7 @@
 // The Redis store (issue 13) on a real redis-server (Debian's, started on a free loopback port for this
 // file and killed with it), with worker processes calling a fake Workato on loopback that counts arrivals
 // per sliding window. Short windows (seconds) through the `windows` option; the limits are the
-// description's or lower. Runs in its own step of `npm test` (`npm test -- redis`): it takes about 40 s
+// description's or lower. Runs in its own step of `npm test` (`npm test -- redis`): it takes about a minute
 // of waiting, not of work. Timeouts are generous bounds on waits whose length the test sets itself.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
