@@ -70,12 +70,6 @@ export function createTransport(options: TransportOptions): (request: Request, c
         if (debug) report({ type: 'attempt', url: request.url, headers: redactedHeaders(request.headers) });
         const result = await fetchWithTimeout(request, body);
         const delayMs = retryDelayMs(call, result);
-        // A shared limiter holds the group back for every process until Retry-After (it never throws).
-        const { retryAfterMs } = outcome;
-        const limit = limiterOf(call);
-        if (limit && retryAfterMs && 'response' in result && result.response.status === 429) {
-          limiter?.throttled?.(limit.group, retryAfterMs);
-        }
         if (delayMs !== undefined) {
           report({ type: 'retry', delayMs, reason: retryReason(result) });
           await deadline.sleep(delayMs);
@@ -139,7 +133,7 @@ export function createTransport(options: TransportOptions): (request: Request, c
     const { outcome } = call;
     const { summary } = outcome;
     if (outcome.attempts > retry.maxRetries) {
-      if ('response' in result) recordRetryAfter(outcome, result.response);
+      if ('response' in result) recordRetryAfter(call, result.response);
       return undefined;
     }
     if ('failure' in result) {
@@ -149,14 +143,20 @@ export function createTransport(options: TransportOptions): (request: Request, c
       return retryable ? backoffMs(retry, outcome.attempts) : undefined;
     }
     if (!retriesStatus(summary.method, result.response.status)) return undefined;
-    return recordRetryAfter(outcome, result.response) ?? backoffMs(retry, outcome.attempts);
+    return recordRetryAfter(call, result.response) ?? backoffMs(retry, outcome.attempts);
   }
 
-  /** Keeps the server's Retry-After (for WorkatoRateLimitError) and returns it. */
-  function recordRetryAfter(outcome: CallOutcome, response: Response): number | undefined {
+  /**
+   * Keeps the server's Retry-After (for WorkatoRateLimitError) and returns it; a 429's goes to the limiter
+   * too, so that a shared one holds the group back for every process (`throttled` never throws).
+   */
+  function recordRetryAfter({ outcome, facts }: CallContext, response: Response): number | undefined {
     if (!retriesStatus(outcome.summary.method, response.status)) return undefined;
-    outcome.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now(), retry.maxRetryAfterMs);
-    return outcome.retryAfterMs;
+    const ms = parseRetryAfter(response.headers.get('retry-after'), Date.now(), retry.maxRetryAfterMs);
+    const group = facts.rateLimitGroup;
+    if (ms && group && response.status === 429) limiter?.throttled?.(group, ms);
+    outcome.retryAfterMs = ms;
+    return ms;
   }
 
   /** The error for an attempt that got no response and is not retried. */
