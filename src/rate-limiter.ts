@@ -30,6 +30,13 @@ export interface RateLimiterOptions {
    * same partner workspace. A group's documented limit is the most it allows.
    */
   limits?: Record<string, number>;
+  /**
+   * How much longer than its window a send keeps its place, default 1000 ms. The limiter counts sends,
+   * Workato counts arrivals: a request that takes longer on the way than a later one would otherwise land
+   * in the same server window. The margin covers any spread of travel times up to it; it costs
+   * `margin / (window + margin)` of the sustained rate (1.6 % of a 60 s window).
+   */
+  arrivalMarginMs?: number;
   clock?: Clock;
 }
 
@@ -40,10 +47,17 @@ export interface RateLimiterOptions {
 export interface RateLimiter {
   /** Waits, in arrival order, until one more request of the group fits in its window. */
   acquire(group: string, limit: number, windowMs: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Told by the client when Workato answered 429 with `Retry-After` (in ms): a shared store holds the group
+   * back for every process until then. Optional; the in-process limiter leaves it to the call's retry.
+   */
+  throttled?(group: string, retryAfterMs: number): void;
 }
 
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const clock = options.clock ?? systemClock;
+  const margin = options.arrivalMarginMs ?? 1000;
+  if (!Number.isInteger(margin) || margin < 0) throw new WorkatoInputError('arrivalMarginMs', 'must be an integer >= 0');
   for (const [group, limit] of Object.entries(options.limits ?? {})) {
     if (!Number.isInteger(limit) || limit < 1) throw new WorkatoInputError(`limits.${group}`, 'must be a positive integer');
   }
@@ -76,7 +90,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       signal?.throwIfAborted();
       const limit = Math.min(documentedLimit, options.limits?.[group] ?? documentedLimit);
       let state = groups.get(group);
-      if (!state) groups.set(group, (state = { limit, windowMs, sent: [], queue: [], timer: undefined }));
+      if (!state) groups.set(group, (state = { limit, windowMs: windowMs + margin, sent: [], queue: [], timer: undefined }));
       const current = state;
       return new Promise<void>((resolve, reject) => {
         const onAbort = () => {
@@ -107,6 +121,7 @@ interface Waiter {
 
 interface GroupState {
   limit: number;
+  /** The group's window with the arrival margin. */
   windowMs: number;
   /** Send times still inside the window, oldest first. */
   sent: number[];

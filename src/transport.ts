@@ -3,7 +3,7 @@
 // timeout, decide whether to retry, check the response. Every failure leaves as a WorkatoError.
 import { WorkatoInputError, WorkatoNetworkError, WorkatoTimeoutError } from './errors.js';
 import { startDeadline, untilAborted } from './deadline.js';
-import { rateLimitOf, type OperationFacts } from './operation-facts.js';
+import { type OperationFacts, rateLimitOf } from './operation-facts.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { bearerTokenOf, redactedHeaders, scrubbed } from './redaction.js';
 import { checkResponse } from './response-checks.js';
@@ -138,7 +138,7 @@ export function createTransport(options: TransportOptions): (request: Request, c
     const { outcome } = call;
     const { summary } = outcome;
     if (outcome.attempts > retry.maxRetries) {
-      if ('response' in result) recordRetryAfter(outcome, result.response);
+      if ('response' in result) recordRetryAfter(call, result.response);
       return undefined;
     }
     if ('failure' in result) {
@@ -148,14 +148,20 @@ export function createTransport(options: TransportOptions): (request: Request, c
       return retryable ? backoffMs(retry, outcome.attempts) : undefined;
     }
     if (!retriesStatus(summary.method, result.response.status)) return undefined;
-    return recordRetryAfter(outcome, result.response) ?? backoffMs(retry, outcome.attempts);
+    return recordRetryAfter(call, result.response) ?? backoffMs(retry, outcome.attempts);
   }
 
-  /** Keeps the server's Retry-After (for WorkatoRateLimitError) and returns it. */
-  function recordRetryAfter(outcome: CallOutcome, response: Response): number | undefined {
+  /**
+   * Keeps the server's Retry-After (for WorkatoRateLimitError) and returns it; a 429's goes to the limiter
+   * too, so that a shared one holds the group back for every process (`throttled` never throws).
+   */
+  function recordRetryAfter({ outcome, facts }: CallContext, response: Response): number | undefined {
     if (!retriesStatus(outcome.summary.method, response.status)) return undefined;
-    outcome.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now(), retry.maxRetryAfterMs);
-    return outcome.retryAfterMs;
+    const ms = parseRetryAfter(response.headers.get('retry-after'), Date.now(), retry.maxRetryAfterMs);
+    const group = facts.rateLimitGroup;
+    if (ms && group && response.status === 429) limiter?.throttled?.(group, ms);
+    outcome.retryAfterMs = ms;
+    return ms;
   }
 
   /** The error for an attempt that got no response and is not retried. */

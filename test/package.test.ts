@@ -69,7 +69,14 @@ describe('the packed package', () => {
     const require = createRequire(join(project, 'package.json'));
     expect(require.resolve('workato-embedded-api/openapi.json')).toMatch(/generated[\\/]openapi\.json$/);
     expect(require.resolve('workato-embedded-api/openapi.yaml')).toMatch(/generated[\\/]openapi\.yaml$/);
-    expect(Object.keys(manifest.exports)).toEqual(['.', './schema', './openapi.json', './openapi.yaml', './package.json']);
+    expect(Object.keys(manifest.exports)).toEqual([
+      '.',
+      './redis',
+      './schema',
+      './openapi.json',
+      './openapi.yaml',
+      './package.json',
+    ]);
   });
 
   it(

@@ -25,8 +25,9 @@ describe('createRateLimiter', () => {
     expect(granted).toHaveLength(500);
     expect(granted.slice(0, 60).every((at) => at === 0)).toBe(true);
     expect(busiestWindow(granted, MINUTE)).toBe(60);
-    // 500 requests at 60 per minute need 8 full windows after the first burst: no idle time is wasted.
-    expect(granted.at(-1)).toBe(8 * MINUTE);
+    // 500 requests at 60 per minute need 8 full windows after the first burst, each with the default
+    // arrival margin of 1 s: no other idle time is wasted.
+    expect(granted.at(-1)).toBe(8 * (MINUTE + 1_000));
   });
 
   it('keeps arrival order', async () => {
@@ -79,8 +80,9 @@ describe('createRateLimiter', () => {
     controller.abort(new Error('stop'));
     await expect(cancelled).rejects.toThrow('stop');
     await clock.run();
-    // Without the cancelled request, the next one goes at the first free place, one window later.
-    expect(await next).toBe(MINUTE);
+    // Without the cancelled request, the next one goes at the first free place, one window (and the
+    // arrival margin) later.
+    expect(await next).toBe(MINUTE + 1_000);
   });
 
   it('applies a lower limit given for a group, and refuses a bad one', async () => {
