@@ -2,7 +2,7 @@
 // `npm run bench`: measures the five figures of issue 4 and writes BENCHMARKS.md with the machine and
 // the date. Timings are never asserted in tests; only the size budget is (test/bundle-size.test.ts).
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -45,7 +45,13 @@ try {
   typecheckSeconds.sort((a, b) => a - b);
 
   const sizes = await measureBundle();
-  writeFileSync(join(projectRoot, 'BENCHMARKS.md'), render({ timed, typecheckSeconds, sizes }));
+  // The package-weight section is written by bench/package-weight.mjs; keep it.
+  const previous = existsSync(join(projectRoot, 'BENCHMARKS.md')) ? readFileSync(join(projectRoot, 'BENCHMARKS.md'), 'utf8') : '';
+  const weight = /<!-- package-weight -->[\s\S]*<!-- \/package-weight -->\n?/.exec(previous)?.[0];
+  writeFileSync(
+    join(projectRoot, 'BENCHMARKS.md'),
+    `${render({ timed, typecheckSeconds, sizes })}${weight ? `\n${weight}` : ''}`,
+  );
   console.log('Wrote BENCHMARKS.md');
 } finally {
   rmSync(join(projectRoot, 'bench', '.scenarios.compiled.mjs'), { force: true });
