@@ -22,14 +22,9 @@ function bytesIn(path) {
   return readdirSync(path).reduce((sum, entry) => sum + bytesIn(join(path, entry)), 0);
 }
 
-function packagesIn(modules) {
-  let count = 0;
-  for (const entry of readdirSync(modules)) {
-    if (entry.startsWith('.')) continue;
-    if (entry.startsWith('@')) count += readdirSync(join(modules, entry)).length;
-    else count += 1;
-  }
-  return count;
+/** Every installed package, nested ones included (npm query, npm's own view of the tree). */
+function packagesIn(project) {
+  return JSON.parse(run('npm', ['query', '*'], project)).filter((node) => node.location !== '').length;
 }
 
 const tarball = run(process.execPath, [join(projectRoot, 'scripts', 'package.mjs')], projectRoot).trim();
@@ -41,7 +36,7 @@ try {
   const modules = join(project, 'node_modules');
   const own = join(modules, 'workato-embedded-api');
   const client = {
-    packages: packagesIn(modules),
+    packages: packagesIn(project),
     bytes: bytesIn(modules),
     runtime: bytesIn(join(own, 'dist', 'src')) + bytesIn(join(own, 'dist', 'generated', 'metadata.js')),
     types:
@@ -50,7 +45,7 @@ try {
     command: bytesIn(join(own, 'cli')),
   };
   run('npm', ['install', '--prefer-offline', '--save-dev', `@stoplight/prism-cli@${prism}`], project);
-  const withMock = { packages: packagesIn(modules), bytes: bytesIn(modules) };
+  const withMock = { packages: packagesIn(project), bytes: bytesIn(modules) };
   const tarballBytes = lstatSync(tarball).size;
 
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
