@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Its own step of npm test (vitest.redis.config.ts): it starts a redis-server and waits out windows.
-    exclude: ['test/redis-store.test.ts', '**/node_modules/**'],
+    // Their own steps of npm test: the Redis store (vitest.redis.config.ts) starts a redis-server and waits
+    // out windows; the packed package (vitest.package.config.ts) runs npm installs.
+    exclude: ['test/redis-store.test.ts', 'test/package.test.ts', '**/node_modules/**'],
     globalSetup: ['test/setup/global-mock.ts'],
     // For tests that run in this process; tests that spawn tsc, npm, a generator, Prism or Chromium set the
     // generous bounds of test/support/timeouts.ts, since a loaded machine slows them many times over.

@@ -51,13 +51,14 @@ try {
   const sizes = await measureBundle();
   console.log('Measuring the memory of oversized and endless answers...');
   const responseSizes = await measureResponseSize();
-  // The Redis store's section (npm run bench:redis) is measured on its own; keep it.
+  // The sections measured on their own (npm run bench:redis, bench/package-weight.mjs) are kept.
   const benchmarksPath = join(projectRoot, 'BENCHMARKS.md');
-  const redisSection = existsSync(benchmarksPath)
-    ? (readFileSync(benchmarksPath, 'utf8').match(/<!-- redis -->[\s\S]*<!-- \/redis -->\n?/)?.[0] ?? '')
-    : '';
+  const previous = existsSync(benchmarksPath) ? readFileSync(benchmarksPath, 'utf8') : '';
+  const kept = ['redis', 'package-weight']
+    .map((name) => new RegExp(`<!-- ${name} -->[\\s\\S]*<!-- \\/${name} -->\\n?`).exec(previous)?.[0])
+    .filter(Boolean);
   const rendered = render({ timed, typecheckSeconds, sizes }) + renderResponseSizes(responseSizes);
-  writeFileSync(benchmarksPath, redisSection ? `${rendered.trimEnd()}\n\n${redisSection}` : rendered);
+  writeFileSync(benchmarksPath, [rendered.trimEnd(), ...kept].join('\n\n'));
   console.log('Wrote BENCHMARKS.md');
 } finally {
   rmSync(join(projectRoot, 'bench', '.scenarios.compiled.mjs'), { force: true });

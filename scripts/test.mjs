@@ -6,7 +6,7 @@
 // is the count CI reports (each step counts as one check, then every vitest test).
 //
 //   npm test                       everything
-//   npm test -- <step>             one step: code, lint, fresh, breaking, types, clients, redis, vitest
+//   npm test -- <step>             one step: code, lint, fresh, breaking, types, clients, redis, package, vitest
 //   npm test -- <file filter>...   only the vitest files matching one of them (npm test -- client-faults)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,10 @@ const STEPS = {
   redis: {
     title: 'redis: the Redis limiter store with worker processes on a real redis-server',
     commands: [tool('vitest', 'run', '--config', 'vitest.redis.config.ts')],
+  },
+  package: {
+    title: 'package: packed, installed in blank ESM and CommonJS projects, client, mock and proxy commands run',
+    commands: [tool('vitest', 'run', '--config', 'vitest.package.config.ts')],
   },
 };
 
