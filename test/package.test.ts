@@ -169,7 +169,14 @@ describe('the packed package', () => {
       expect(require.resolve('workato-embedded-api/openapi.json')).toMatch(/generated[\\/]openapi\.json$/);
       expect(require.resolve('workato-embedded-api/openapi.yaml')).toMatch(/generated[\\/]openapi\.yaml$/);
     }
-    expect(Object.keys(manifest.exports)).toEqual(['.', './redis', './schema', './openapi.json', './openapi.yaml', './package.json']);
+    expect(Object.keys(manifest.exports)).toEqual([
+      '.',
+      './redis',
+      './schema',
+      './openapi.json',
+      './openapi.yaml',
+      './package.json',
+    ]);
   });
 
   it('loads with require() in a CommonJS project, the same classes as import', () => {
