@@ -8,8 +8,14 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
-/** Budget of the client's runtime code, minified (issue 4). */
-export const CODE_BUDGET_BYTES = 12_000;
+/**
+ * Budget of the client's runtime code, minified. Issue 4 set 12 kB for the client of then (11.96 kB). The
+ * request path of issue 9 (one module per concern, named steps) and the protections of issues 12 and 13
+ * (per-call options refused, the token function inside the deadline, echoed tokens cut out of error
+ * bodies, the streamed response-size limit, the limiter's arrival margin and shared 429 hold) measured
+ * 14.45 kB; the budget now holds the code to that, with room for fixes, not for new features.
+ */
+export const CODE_BUDGET_BYTES = 15_000;
 
 const generatedDataExternal = {
   name: 'generated-data-external',

@@ -4,7 +4,7 @@ import type { paths } from '../generated/schema.js';
 import { WorkatoInputError } from './errors.js';
 import { factsOf, pathRulesOf } from './operation-facts.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
-import { checkBaseUrl, checkPathParameters, checkToken, NOT_IN_A_URL, type PathParameterRule } from './request-checks.js';
+import { checkBaseUrl, checkPathParameters, checkToken, NOT_IN_A_URL } from './request-checks.js';
 import { retryPolicy, type RetryOptions } from './retry.js';
 import { createTransport, type CallContext, type DebugEvent, type FetchFunction } from './transport.js';
 import { callOutcome } from './unwrap.js';

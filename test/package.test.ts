@@ -135,10 +135,12 @@ describe('the packed package', () => {
     expect(staged.devDependencies).toBeUndefined();
     expect(staged.dependencies).toEqual(manifest.dependencies);
     expect(Object.keys(staged.dependencies)).toEqual(['openapi-fetch']);
+    // Both peers are optional: Prism for the mock and proxy commands, ioredis for the Redis limiter store.
     expect(staged.peerDependencies).toEqual({
       '@stoplight/prism-cli': manifest.devDependencies['@stoplight/prism-cli'].replace(/^/, '~'),
+      ioredis: manifest.peerDependencies.ioredis,
     });
-    expect(staged.peerDependenciesMeta).toEqual({ '@stoplight/prism-cli': { optional: true } });
+    expect(staged.peerDependenciesMeta).toEqual({ '@stoplight/prism-cli': { optional: true }, ioredis: { optional: true } });
     expect(staged).toMatchObject({
       license: 'Apache-2.0',
       engines: manifest.engines,
