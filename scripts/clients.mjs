@@ -17,7 +17,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { startMock } from './mock-server.mjs';
-import { projectRoot } from './run.mjs';
+import { binOf, projectRoot } from './run.mjs';
 
 export const GENERATOR_VERSION = '7.25.0';
 const GENERATOR_SHA256 = '41ce4f6b07f196676439d710759fa1ced7a08066d06ff1bf314681470289efae';
@@ -140,7 +140,7 @@ function checkNames(language, names) {
   const schemas = Object.keys(parse(readFileSync(description, 'utf8')).components.schemas);
   const bad = badModelNames(names, schemas);
   if (bad.length > 0) throw new Error(`${language}: numbered or renamed model names: ${bad.join(', ')}`);
-  console.log(`${language}: ${names.length} models, none numbered or renamed`);
+  console.log(`${language}: ${names.length} type names, none numbered or renamed`);
 }
 
 /** A virtual environment with the client's dependencies and pytest, reused while they stay the same. */
@@ -169,9 +169,50 @@ function pythonEnv(clientDir) {
   return python;
 }
 
+/**
+ * The TypeScript side checked by a second generator: @hey-api/openapi-ts (pinned in package.json) makes
+ * types and an SDK from the bundle, which must type-check under `strict` with no numbered or renamed type.
+ */
+function heyApi() {
+  const dir = join(out, 'typescript');
+  step('generate the TypeScript client with @hey-api/openapi-ts', process.execPath, [
+    binOf('openapi-ts'),
+    '--input',
+    join(projectRoot, 'generated', 'openapi.json'),
+    '--output',
+    dir,
+    '--client',
+    '@hey-api/client-fetch',
+    '--silent',
+    '--no-log-file',
+  ]);
+  const types = readFileSync(join(dir, 'types.gen.ts'), 'utf8');
+  checkNames(
+    'TypeScript (@hey-api/openapi-ts)',
+    [...types.matchAll(/^export type (\w+)/gm)].map((match) => match[1]),
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        types: [],
+      },
+      include: ['./**/*.ts'],
+    }),
+  );
+  step('type-check it under strict', process.execPath, [binOf('tsc'), '-p', dir]);
+}
+
 async function main() {
   const started = performance.now();
   rmSync(out, { recursive: true, force: true });
+  heyApi();
   const jar = await generatorJar();
   const python = join(out, 'python');
   const go = join(out, 'go');
