@@ -19,19 +19,19 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/api_collections": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/api_endpoints": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/enable": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_endpoint_id": {
       "type": "integer",
@@ -41,7 +41,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/api_endpoints/{api_endpoint_id}/disable": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_endpoint_id": {
       "type": "integer",
@@ -51,19 +51,19 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/api_clients": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/api_access_profiles": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_access_profile_id": {
       "type": "integer",
@@ -73,7 +73,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/enable": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_access_profile_id": {
       "type": "integer",
@@ -83,7 +83,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/disable": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_access_profile_id": {
       "type": "integer",
@@ -93,7 +93,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/refresh_secret": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_access_profile_id": {
       "type": "integer",
@@ -103,13 +103,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/connections": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/connections/{connection_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "connection_id": {
       "type": "integer",
@@ -119,7 +119,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/connections/{connection_id}/disconnect": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "connection_id": {
       "type": "integer",
@@ -129,7 +129,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/connections/{connection_id}/input_schema": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "connection_id": {
       "type": "integer",
@@ -139,7 +139,7 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/connectors/{connector_name}/input_schema": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "connector_name": {
       "type": "string",
@@ -171,7 +171,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/share": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -181,7 +181,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/assign": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -191,7 +191,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/custom_oauth_profiles/{id}/unassign": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -207,13 +207,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/roles": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/roles/{role_id}/copy": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "role_id": {
       "type": "integer",
@@ -223,19 +223,19 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/members": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/members/{member_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "member_id": {
       "type": "integer",
@@ -245,19 +245,19 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/member_invitations": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/lookup_tables": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/lookup": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "lookup_table_id": {
       "type": "integer",
@@ -267,7 +267,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "lookup_table_id": {
       "type": "integer",
@@ -277,7 +277,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows/{row_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "lookup_table_id": {
       "type": "integer",
@@ -291,13 +291,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/lookup_tables/batch_delete": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/connections/{connection_id}/pick_list": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "connection_id": {
       "type": "integer",
@@ -307,7 +307,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -317,7 +317,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/jobs/{job_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -331,13 +331,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -347,7 +347,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/start": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -357,7 +357,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/stop": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -367,13 +367,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/properties": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/folders": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/export_manifests/{id}": {
@@ -385,13 +385,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/imports": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/imports/{package_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "package_id": {
       "type": "integer",
@@ -401,7 +401,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/exports/{manifest_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "manifest_id": {
       "type": "integer",
@@ -411,7 +411,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/exports/{package_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "package_id": {
       "type": "integer",
@@ -421,13 +421,13 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/developer_api_clients": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -437,7 +437,7 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/developer_api_clients/{id}/regenerate": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -447,13 +447,13 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/developer_api_client_roles": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/v2/managed_users/{managed_user_id}/developer_api_client_roles/{id}/copy": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -463,13 +463,13 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/api_clients": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_client_id": {
       "type": "integer",
@@ -479,7 +479,7 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_client_id": {
       "type": "integer",
@@ -489,7 +489,7 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "api_client_id": {
       "type": "integer",
@@ -503,7 +503,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/repeat_jobs": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -513,7 +513,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/copy": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -523,7 +523,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/reset_trigger": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -533,7 +533,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/recipes/{recipe_id}/poll_now": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "recipe_id": {
       "type": "integer",
@@ -543,7 +543,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/project_grants/{id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "string",
@@ -553,7 +553,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/projects/{id}/project_grants": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -563,7 +563,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/members/{id}/project_grants": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -573,13 +573,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/user_groups": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/user_groups/{id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "string",
@@ -589,7 +589,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/user_groups/{id}/members": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "string",
@@ -599,7 +599,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/user_groups/{id}/project_grants": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "string",
@@ -609,13 +609,13 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/data_tables": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "data_table_id": {
       "type": "string"
@@ -624,7 +624,7 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/data_tables/{data_table_id}/truncate": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "data_table_id": {
       "type": "string"
@@ -633,13 +633,13 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/tags": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/v2/managed_users/{managed_user_id}/tags/{handle}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "handle": {
       "type": "string",
@@ -649,31 +649,31 @@ export const pathParameters = {
   "/api/v2/managed_users/{managed_user_id}/tags_assignments": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/activity_logs": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/export_manifests/folder_assets": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/export_manifests": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/export_manifests/{id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -683,7 +683,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/folders/{folder_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "folder_id": {
       "type": "integer",
@@ -693,13 +693,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/projects": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/projects/{project_id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "project_id": {
       "type": "integer",
@@ -709,7 +709,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/projects/{id}/build": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -719,7 +719,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/project_builds/{id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -729,7 +729,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/project_builds/{id}/deploy": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -739,7 +739,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/projects/{project_id}/deploy": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "project_id": {
       "type": "integer",
@@ -749,13 +749,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/deployments": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/deployments/{id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -765,7 +765,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/deployments/{id}/eligible_reviewers": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -775,7 +775,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/deployments/{id}/assign_reviewers": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -785,7 +785,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/deployments/{id}/submit_for_review": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -795,7 +795,7 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/deployments/{id}/deploy": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -805,13 +805,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/environments": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/members/{member_id}/privileges": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "member_id": {
       "type": "integer",
@@ -821,31 +821,31 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/upgrade": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/downgrade": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/member": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/environment_roles": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/environment_roles/{id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -855,13 +855,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/project_roles": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/project_roles/{id}": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     },
     "id": {
       "type": "integer",
@@ -871,13 +871,13 @@ export const pathParameters = {
   "/api/managed_users/{managed_user_id}/roles_migration/system_roles": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   },
   "/api/managed_users/{managed_user_id}/roles_migration/custom_role": {
     "managed_user_id": {
       "type": "string",
-      "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+      "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
     }
   }
 } as const;

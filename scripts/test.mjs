@@ -6,7 +6,7 @@
 // is the count CI reports (each step counts as one check, then every vitest test).
 //
 //   npm test                       everything
-//   npm test -- <step>             one step: code, lint, fresh, breaking, types, clients, vitest
+//   npm test -- <step>             one step: code, lint, fresh, breaking, types, clients, schemathesis, vitest
 //   npm test -- <file filter>      only the vitest files matching it (npm test -- client-faults)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,10 @@ const STEPS = {
   breaking: { title: 'breaking: no breaking change, or a new major version', commands: [node('check-breaking.mjs')] },
   types: { title: 'types: tsc, with the compile-time tests', commands: [tool('tsc', '-p', '.')] },
   clients: { title: 'clients: Python and Go clients generated, built and tested', commands: [node('clients.mjs')] },
+  schemathesis: {
+    title: 'schemathesis: generated requests against the mock, for every operation',
+    commands: [node('schemathesis.mjs')],
+  },
 };
 
 function run([command, args], { stream }) {
