@@ -233,6 +233,13 @@ async function main() {
     generateInterfaces: false,
     disallowAdditionalPropertiesIfNotPresent: false,
   });
+  // The generator names the distribution after the import package and credits itself as author.
+  writeFileSync(
+    join(python, 'pyproject.toml'),
+    readFileSync(join(python, 'pyproject.toml'), 'utf8')
+      .replace(/^name = "workato_embedded"$/m, 'name = "workato-embedded-api"')
+      .replace(/^authors = \[\n[^\]]*\]/m, 'authors = [\n  {name = "workato-embedded-api contributors"},\n]'),
+  );
   // The module path the generator writes is github.com/<user>/<repo>; rewrite it if GO_MODULE differs.
   writeFileSync(
     join(go, 'go.mod'),
@@ -254,6 +261,7 @@ async function main() {
 
   const py = pythonEnv(python);
   const goEnv = { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' };
+  step('format the Go client (gofmt)', 'gofmt', ['-w', '.'], { cwd: go });
   step('build the Go client', 'go', ['vet', './...'], { cwd: go, env: goEnv });
 
   const mock = await startMock({ logLevel: 'error' });
