@@ -22,8 +22,8 @@ import { binOf, projectRoot } from './run.mjs';
 export const GENERATOR_VERSION = '7.25.0';
 const GENERATOR_SHA256 = '41ce4f6b07f196676439d710759fa1ced7a08066d06ff1bf314681470289efae';
 const GENERATOR_URL = `https://repo1.maven.org/maven2/org/openapitools/openapi-generator-cli/${GENERATOR_VERSION}/openapi-generator-cli-${GENERATOR_VERSION}.jar`;
-// The Go module path and the repository both packages name; override for a fork.
-const GO_MODULE = process.env.WORKATO_GO_MODULE ?? 'github.com/workato-embedded-api/workato-embedded-go';
+// The Go module path and the repository both packages name (test/clients/go imports it by this path).
+const GO_MODULE = 'github.com/workato-embedded-api/workato-embedded-go';
 // Test-only Python packages, pinned; the client's own dependencies come from its pyproject.toml.
 const PYTHON_TEST_REQUIREMENTS = ['pytest==8.4.2'];
 
@@ -240,7 +240,7 @@ async function main() {
       .replace(/^name = "workato_embedded"$/m, 'name = "workato-embedded-api"')
       .replace(/^authors = \[\n[^\]]*\]/m, 'authors = [\n  {name = "workato-embedded-api contributors"},\n]'),
   );
-  // The module path the generator writes is github.com/<user>/<repo>; rewrite it if GO_MODULE differs.
+  // The generator writes github.com/<user>/<repo> and an old go directive; state both.
   writeFileSync(
     join(go, 'go.mod'),
     readFileSync(join(go, 'go.mod'), 'utf8')
