@@ -18,7 +18,7 @@ export const dataCenters = {
 export const pathParameterRules = [
   {
     "type": "string",
-    "pattern": "^(\\d+|E.+)(_(dev|test|prod))?$"
+    "pattern": "^(\\d+|E[\\s\\S]+)(_(dev|test|prod))?$"
   },
   {
     "type": "integer",

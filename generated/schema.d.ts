@@ -5685,15 +5685,6 @@ export interface components {
         SearchRecipesResult: {
             items: components["schemas"]["PublicRecipe"][];
         };
-        /** @description A start request that Workato carried out: the recipe is running. The first branch of `StartRecipeResult`; `success` is pinned to `true` only so that the two branches cannot both match. */
-        StartRecipeStarted: {
-            /**
-             * @description Always `true` in this body.
-             * @example true
-             * @enum {boolean}
-             */
-            success: true;
-        };
         /**
          * @description The errors of one recipe step, as a pair: first the step number (an integer, 0 is the trigger), then the list of that step's errors. Workato documents the pair but not the form of each error (strings, lists of strings or objects have been seen), so the items are not typed further.
          * @example [
@@ -5704,21 +5695,18 @@ export interface components {
          *     ]
          */
         StartRecipeStepErrors: unknown[];
-        /** @description A start request that Workato refused because the recipe has design-time errors. It arrives with status 200: check `success` before assuming the recipe runs. Either list may be empty. */
-        StartRecipeRejected: {
+        /** @description The answer to starting a recipe. `success: true`: the recipe is running. `success: false`: Workato refused to start it because of design-time errors, listed in `code_errors` and `config_errors` (either list may be empty). The refusal arrives with status 200: check `success` before assuming the recipe runs. */
+        StartRecipeResult: {
             /**
-             * @description Always `false` in this body.
-             * @example false
-             * @enum {boolean}
+             * @description Whether the recipe was started.
+             * @example true
              */
-            success: false;
-            /** @description Problems in the recipe's steps, such as a required input left empty or an invalid value: one entry per faulty step. */
-            code_errors: components["schemas"]["StartRecipeStepErrors"][];
-            /** @description Problems in the recipe's setup, such as a connection that is missing or was deleted: a message, or a step entry like those of `code_errors`. */
-            config_errors: unknown[];
+            success: boolean;
+            /** @description Present when `success` is false. Problems in the recipe's steps, such as a required input left empty or an invalid value: one entry per faulty step. */
+            code_errors?: components["schemas"]["StartRecipeStepErrors"][];
+            /** @description Present when `success` is false. Problems in the recipe's setup, such as a connection that is missing or was deleted: a message, or a step entry like those of `code_errors`. */
+            config_errors?: unknown[];
         };
-        /** @description The answer to starting a recipe: either it started (`StartRecipeStarted`, `success: true`), or Workato refused to start it because of design-time errors (`StartRecipeRejected`, `success: false`, with `code_errors` and `config_errors`). */
-        StartRecipeResult: components["schemas"]["StartRecipeStarted"] | components["schemas"]["StartRecipeRejected"];
         /** @description The properties whose name starts with the requested prefix, as one object mapping each full property name to its value, wrapped in `result`. */
         ListPropertiesResult: {
             /**
@@ -7285,11 +7273,7 @@ export interface components {
              *     ]
              */
             connection_ids?: number[];
-        } | {
-            recipe_ids: number[];
-        } | {
-            connection_ids: number[];
-        };
+        } | Record<string, never> | Record<string, never>;
         /** @description One entry of the activity audit log: what happened, when, in which workspace and environment, by whom, and to which resource. */
         ActivityLog: {
             /**

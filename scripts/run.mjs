@@ -12,6 +12,7 @@ const TOOLS = {
   biome: '@biomejs/biome',
   redocly: '@redocly/cli',
   spectral: '@stoplight/spectral-cli',
+  'openapi-ts': '@hey-api/openapi-ts',
   tsc: 'typescript',
   vitest: 'vitest',
 };

@@ -6,7 +6,8 @@
 // is the count CI reports (each step counts as one check, then every vitest test).
 //
 //   npm test                       everything
-//   npm test -- <step>             one step: code, lint, fresh, breaking, types, clients, redis, package, vitest
+//   npm test -- <step>             one step: code, lint, fresh, breaking, types, clients, schemathesis, redis,
+//                                  package, vitest
 //   npm test -- <file filter>...   only the vitest files matching one of them (npm test -- client-faults)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,10 @@ const STEPS = {
   package: {
     title: 'package: packed, installed in blank ESM and CommonJS projects, client, mock and proxy commands run',
     commands: [tool('vitest', 'run', '--config', 'vitest.package.config.ts')],
+  },
+  schemathesis: {
+    title: 'schemathesis: generated requests against the mock, for every operation',
+    commands: [node('schemathesis.mjs')],
   },
 };
 
