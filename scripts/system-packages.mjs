@@ -1,11 +1,12 @@
 // The Debian packages `npm test` needs beyond Node.js, per step: Chromium for the docs-portal test (vitest);
-// Java 17 for OpenAPI Generator, Go with golang.org/x/oauth2 and Debian's Python HTTP libraries for the
-// generated clients (clients). `npm test` calls ensureSystemPackages() first: as root with apt-get (a
+// Java 17 for OpenAPI Generator, Go and Python with venv for the generated clients (clients; their own
+// dependencies come from Maven Central, the Go module proxy and PyPI); Python with venv for Schemathesis;
+// redis-server for the Redis limiter store (redis). `npm test` calls ensureSystemPackages() first: as root with apt-get (a
 // fresh CI machine, a container) it installs what is missing, as .ci/run does; otherwise it stops at once
 // with the exact command to run, rather than failing minutes later with a message naming neither.
 // NPM_TEST_NO_INSTALL=1 never installs (the tests of this script use it).
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 
 const works = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 const onPath = (command) => works('sh', ['-c', `command -v ${command}`]);
@@ -25,16 +26,19 @@ const NEEDS = {
     { what: 'Java', ok: () => onPath('java'), packages: ['default-jre-headless'] },
     { what: 'Go', ok: () => onPath('go'), packages: ['golang-go'] },
     {
-      what: "Go's golang.org/x/oauth2",
-      ok: () => existsSync('/usr/share/gocode/src/golang.org/x/oauth2'),
-      packages: ['golang-golang-x-oauth2-dev'],
-    },
-    {
-      what: "Debian's Python HTTP libraries",
-      ok: () => works(process.env.PYTHON ?? '/usr/bin/python3', ['-c', 'import urllib3, dateutil, six, certifi']),
-      packages: ['python3-urllib3', 'python3-dateutil', 'python3-six', 'python3-certifi'],
+      what: 'Python with venv',
+      ok: () => works('python3', ['-c', 'import ensurepip, venv']),
+      packages: ['python3', 'python3-venv'],
     },
   ],
+  schemathesis: [
+    {
+      what: 'Python with venv',
+      ok: () => works('python3', ['-c', 'import ensurepip, venv']),
+      packages: ['python3', 'python3-venv'],
+    },
+  ],
+  redis: [{ what: 'redis-server', ok: () => onPath('redis-server'), packages: ['redis-server'] }],
 };
 
 /** The Debian packages missing for these steps, and what they are for. */
