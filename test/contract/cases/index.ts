@@ -5,7 +5,7 @@ import type { ContractCase } from '../harness.js';
 
 const files = readdirSync(new URL('.', import.meta.url)).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
 const modules: Array<Record<string, unknown>> = await Promise.all(
-  files.map((name) => import(`./${name.replace(/\.ts$/, '.js')}`)),
+  files.map((name) => import(/* @vite-ignore */ `./${name.replace(/\.ts$/, '.js')}`)),
 );
 
 export const contractCases: ContractCase<any>[] = modules.flatMap((module) =>
