@@ -160,15 +160,24 @@ describe('docs portal', () => {
 describe('code samples of the portal', () => {
   const portal = portalDocument(description);
 
-  it('has a TypeScript and a curl sample for every operation, naming its method and path', () => {
+  it('has a TypeScript, curl, Python and Go sample for every operation, naming its method and path', () => {
     for (const { path, method, operationId } of describedOperations) {
       const samples = portal.paths[path][method.toLowerCase()]['x-codeSamples'] as Array<{ label: string; source: string }>;
       expect(
         samples.map((sample) => sample.label),
         operationId,
-      ).toEqual(['TypeScript client', 'curl']);
+      ).toEqual(['TypeScript client', 'curl', 'Python client', 'Go client']);
       expect(samples[0]!.source).toContain(`workato.${method.toUpperCase()}('${path}'`);
       expect(samples[1]!.source).toContain(`curl -X ${method.toUpperCase()} 'https://www.workato.com`);
+      // Python: the generated method named after the operation, or (deepObject parameters) the lower-level
+      // call with the method and path; scripts/clients.mjs compiles both against the generated clients.
+      const snake = operationId.replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
+      expect(samples[2]!.source, operationId).toMatch(
+        new RegExp(
+          `Api\\(api_client\\)\\.${snake}\\(|method="${method.toUpperCase()}",\\n\\s+resource_path="${path.replace(/[{}]/g, '\\$&')}"`,
+        ),
+      );
+      expect(samples[3]!.source, operationId).toContain(`API.${operationId[0]!.toUpperCase()}${operationId.slice(1)}(ctx`);
     }
   });
 
