@@ -2,8 +2,9 @@
 // `npm run docs`: the docs portal, built from the bundle into site/ (not committed): one self-contained
 // HTML page (Redoc, inlined, no CDN) that works offline. Before rendering, a copy of the bundle gets what
 // Redoc does not show by itself, all generated from the description: a getting-started section, each
-// operation's rate limit, pagination and provenance in words, and code samples for the TypeScript client
-// and for curl. generated/openapi.* stay untouched.
+// operation's rate limit, pagination and provenance in words, and code samples for the TypeScript client,
+// curl, and the Python and Go clients of scripts/clients.mjs (which compiles those two against the generated
+// clients). Long sample lines wrap inside their panel. generated/openapi.* stay untouched.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,8 @@ curl -H 'Authorization: Bearer test' http://127.0.0.1:4010/api/managed_users/97/
 ${exampleSource('quick-start')}
 \`\`\`
 
-Every operation below shows this call and its curl equivalent, its rate limit, pagination and provenance.
+Every operation below shows this call and its curl, Python and Go equivalents, its rate limit, pagination
+and provenance.
 `;
 }
 
@@ -357,8 +359,18 @@ const REDOCLY_MARK = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16" viewBox="0 0 64 16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#888">Redocly</text></svg>',
 )}`;
 
+// Redoc keeps a code sample's long lines on one line, past the panel's edge; they wrap inside it instead (a
+// wrapped line copies as one line). Redoc's theme has no setting for it, hence a style on its code blocks.
+const WRAP_SAMPLES = `<style>
+[data-component-name="CodeBlock/CodeBlockContainer"],
+[data-component-name="CodeBlock/CodeBlockContainer"] * { white-space: pre-wrap !important; overflow-wrap: anywhere; }
+</style>`;
+
 function offline(html) {
-  const page = html.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, REDOCLY_MARK);
+  if (!html.includes('</head>')) throw new Error('The docs page has no </head> to add the code sample style to');
+  const page = html
+    .replace('</head>', `${WRAP_SAMPLES}</head>`)
+    .replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, REDOCLY_MARK);
   const left = page.match(/<(?:script|link|img)[^>]+(?:src|href)="https?:\/\/[^"]+"/g);
   if (left) throw new Error(`The docs page still loads from the network: ${left.join(', ')}`);
   return page;
