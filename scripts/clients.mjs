@@ -4,7 +4,8 @@
 // checked against a pinned SHA-256), adds the hand-written helpers of clients/<language>/, builds both, and
 // runs their tests (test/clients/): every response example of the description decoded by the generated
 // models, then a workflow against one Prism mock. It also proves that the names generate cleanly: no
-// generated model name is numbered or renamed by the generator.
+// generated model name is numbered or renamed by the generator, and it compiles the docs portal's Python and
+// Go samples (scripts/docs.mjs) against the generated clients.
 //
 // Output goes to build/clients/ (not committed). Caches: the jar in build/cache/, the Python virtual
 // environment in build/cache/venv-<hash of the requirements> (pip's own cache in the user cache), Go's
