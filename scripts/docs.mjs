@@ -2,8 +2,9 @@
 // `npm run docs`: the docs portal, built from the bundle into site/ (not committed): one self-contained
 // HTML page (Redoc, inlined, no CDN) that works offline. Before rendering, a copy of the bundle gets what
 // Redoc does not show by itself, all generated from the description: a getting-started section, each
-// operation's rate limit, pagination and provenance in words, and code samples for the TypeScript client
-// and for curl. generated/openapi.* stay untouched.
+// operation's rate limit, pagination and provenance in words, and code samples for the TypeScript client,
+// curl, and the Python and Go clients of scripts/clients.mjs (which compiles those two against the generated
+// clients). Long sample lines wrap inside their panel. generated/openapi.* stay untouched.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,10 @@ import { stringify } from 'yaml';
 import { operationsOf, resolveRef } from './bundle-document.mjs';
 import { exampleSource } from './readme.mjs';
 import { projectRoot, runTool } from './run.mjs';
+
+// The Go module path and the repository both client packages name (scripts/clients.mjs generates the Go
+// client under it; test/clients/go and the Go samples import it by this path).
+export const GO_MODULE = 'github.com/workato-embedded-api/workato-embedded-go';
 
 const CONFIDENCE = {
   doc: 'the current Workato documentation',
@@ -57,7 +62,8 @@ curl -H 'Authorization: Bearer test' http://127.0.0.1:4010/api/managed_users/97/
 ${exampleSource('quick-start')}
 \`\`\`
 
-Every operation below shows this call and its curl equivalent, its rate limit, pagination and provenance.
+Every operation below shows this call and its curl, Python and Go equivalents, its rate limit, pagination
+and provenance.
 `;
 }
 
@@ -96,6 +102,186 @@ function tsLiteral(value, level = 0, inline = false) {
   return `${open}\n${items.map((item) => `${pad}${item},`).join('\n')}\n${'  '.repeat(level)}${close}`;
 }
 
+/** A value as a Python literal: double quotes, True/False/None, four-space indent. */
+function pyLiteral(value, level = 0, inline = false) {
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  const entries = Array.isArray(value) ? value.map((item) => [undefined, item]) : Object.entries(value);
+  if (entries.length === 0) return Array.isArray(value) ? '[]' : '{}';
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  const items = entries.map(
+    ([name, item]) => `${name === undefined ? '' : `${JSON.stringify(name)}: `}${pyLiteral(item, level + 1, inline)}`,
+  );
+  if (inline) return `${open}${items.join(', ')}${close}`;
+  const pad = '    '.repeat(level + 1);
+  return `${open}\n${items.map((item) => `${pad}${item},`).join('\n')}\n${'    '.repeat(level)}${close}`;
+}
+
+// The names OpenAPI Generator (scripts/clients.mjs) gives: API classes after the tag's words ("API platform"
+// -> APIPlatformApi in Python, APIPlatformAPI in Go), methods and parameters after the operation and
+// parameter names. scripts/clients.mjs compiles every sample against the generated clients, which proves
+// these rules for every operation.
+const tagClass = (tag) =>
+  tag
+    .split(/\s+/)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('');
+const snake = (name) =>
+  name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z\d]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase();
+const pascal = (name) =>
+  name
+    .split(/[^A-Za-z\d]+/)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('');
+
+/** A query or path value as a Go literal of the type the Go client takes for its schema. */
+function goLiteral(value, schema, document) {
+  const resolved = resolveRef(document, schema) ?? {};
+  if (Array.isArray(value)) {
+    const items = resolveRef(document, resolved.items) ?? {};
+    const type = items.type === 'integer' ? (items.format === 'int32' ? 'int32' : 'int64') : 'string';
+    return `[]${type}{${value.map((item) => goLiteral(item, items, document)).join(', ')}}`;
+  }
+  if (value !== null && typeof value === 'object') {
+    return `map[string]string{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${JSON.stringify(String(item))}`)
+      .join(', ')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A JSON text as a Go string literal: a raw string where it can be one. */
+const goString = (text) => (text.includes('`') ? JSON.stringify(text) : `\`${text}\``);
+
+/** The values every sample of an operation sends: the TypeScript sample's, for all four languages. */
+function sampleValues(operation, document) {
+  const parameters = (operation.parameters ?? []).map((parameter) => resolveRef(document, parameter));
+  const path = parameters.filter((p) => p.in === 'path').map((p) => ({ ...p, value: exampleValue(p, document) }));
+  const query = parameters.filter((p) => p.in === 'query' && p.required).map((p) => ({ ...p, value: exampleValue(p, document) }));
+  const body = requestExample(operation, document);
+  if (body?.mediaType === 'application/json') {
+    const ref = Object.values(resolveRef(document, operation.requestBody).content)[0].schema?.$ref;
+    if (!ref?.startsWith('#/components/schemas/')) {
+      throw new Error(`${operation.operationId}: the Python and Go samples need a JSON request body that is a named schema`);
+    }
+    body.schema = ref.slice('#/components/schemas/'.length);
+    // A free-form object (no properties) is a map in both clients, its parameter named request_body.
+    const schema = document.components.schemas[body.schema];
+    body.freeForm = schema.type === 'object' && !schema.properties && !schema.allOf && Boolean(schema.additionalProperties);
+  }
+  const success = Object.entries(operation.responses).find(([status]) => /^2/.test(status))?.[1];
+  const content = resolveRef(document, success)?.content;
+  const returnsBody = Boolean(content);
+  const returns = content && Object.values(content)[0].schema?.$ref?.replace('#/components/schemas/', '');
+  return { path, query, body, returnsBody, returns, status: Object.keys(operation.responses).find((s) => /^2/.test(s)) };
+}
+
+/** The Python sample in parts: the imports, and the statements (scripts/clients.mjs compiles each). */
+export function pythonSample(operation, document, where) {
+  const { path, query, body, returnsBody, returns, status } = sampleValues(operation, document);
+  const deep = query.find((p) => p.style === 'deepObject');
+  if (deep) {
+    // OpenAPI Generator's Python client types a deepObject parameter as a dict of dicts and sends it as JSON,
+    // not as by[column]=value: the sample calls the client's lower-level API, as its generated methods do.
+    if (body || !returns) throw new Error(`${operation.operationId}: no Python sample for a deepObject parameter with a body`);
+    const pairs = query.flatMap((p) =>
+      p.style === 'deepObject'
+        ? Object.entries(p.value).map(([key, value]) => [`${p.name}[${key}]`, value])
+        : [[p.name, p.value]],
+    );
+    const [method, resourcePath] = [where.method.toUpperCase(), where.path];
+    const statements = [
+      'configuration = workato.Configuration(access_token=os.environ["WORKATO_API_TOKEN"])',
+      'with workato.ApiClient(configuration) as api_client:',
+      `    # The generated ${snake(operation.operationId)}() cannot send \`${deep.name}\` as ${deep.name}[key]=value (OpenAPI Generator`,
+      "    # 7.25.0 sends such a parameter as JSON), so this call goes through the client's lower-level API.",
+      '    request = api_client.param_serialize(',
+      `        method=${JSON.stringify(method)},`,
+      `        resource_path=${JSON.stringify(resourcePath)},`,
+      `        path_params=${pyLiteral(Object.fromEntries(path.map((p) => [p.name, p.value])), 2, true)},`,
+      `        query_params=[${pairs.map(([name, value]) => `(${JSON.stringify(name)}, ${pyLiteral(value, 2, true)})`).join(', ')}],`,
+      '        auth_settings=["BearerAuth"],',
+      '    )',
+      '    response = api_client.call_api(*request)',
+      '    response.read()',
+      `    result = api_client.response_deserialize(response, {${JSON.stringify(status)}: ${JSON.stringify(returns)}}).data`,
+      '    print(result)',
+    ].join('\n');
+    return { imports: ['import os'], statements };
+  }
+  const imports = ['import os', ...(body && body.mediaType !== 'application/json' ? ['import pathlib'] : [])];
+  const args = [...path, ...query].map((p) => `${snake(p.name)}=${pyLiteral(p.value, 2, true)}`);
+  if (body?.mediaType === 'application/json') {
+    args.push(
+      body.freeForm
+        ? `request_body=${pyLiteral(body.value, 2)}`
+        : `${snake(body.schema)}=workato.${body.schema}.from_dict(${pyLiteral(body.value, 2)})`,
+    );
+  } else if (body) args.push('body=pathlib.Path("package.zip").read_bytes()');
+  const call = `workato.${tagClass(operation.tags[0])}Api(api_client).${snake(operation.operationId)}(\n${args.map((arg) => `        ${arg},\n`).join('')}    )`;
+  const statements = [
+    'configuration = workato.Configuration(access_token=os.environ["WORKATO_API_TOKEN"])',
+    'with workato.ApiClient(configuration) as api_client:',
+    returnsBody ? `    result = ${call}\n    print(result)` : `    ${call}`,
+  ].join('\n');
+  return { imports, statements };
+}
+
+/** The Go sample in parts: the imports, and the statements of `main` (scripts/clients.mjs compiles each). */
+export function goSample(operation, document) {
+  const { path, query, body, returnsBody } = sampleValues(operation, document);
+  const imports = [
+    'context',
+    ...(body?.mediaType === 'application/json' ? ['encoding/json'] : []),
+    ...(returnsBody ? ['fmt'] : []),
+    'log',
+    'os',
+  ];
+  const statements = [
+    'client := workato.NewAPIClient(workato.NewConfiguration())',
+    'ctx := context.WithValue(context.Background(), workato.ContextAccessToken, os.Getenv("WORKATO_API_TOKEN"))',
+  ];
+  let call = `client.${tagClass(operation.tags[0])}API.${pascal(operation.operationId)}(${['ctx', ...path.map((p) => goLiteral(p.value, p.schema, document))].join(', ')})`;
+  for (const p of query) call += `.\n\t${pascal(p.name)}(${goLiteral(p.value, p.schema, document)})`;
+  if (body?.mediaType === 'application/json') {
+    statements.push(
+      `var body ${body.freeForm ? 'map[string]interface{}' : `workato.${body.schema}`}`,
+      `if err := json.Unmarshal([]byte(${goString(JSON.stringify(body.value, null, '\t'))}), &body); err != nil {\n\tlog.Fatal(err)\n}`,
+    );
+    call += `.\n\t${body.freeForm ? 'RequestBody' : body.schema}(body)`;
+  } else if (body) {
+    statements.push('file, err := os.Open("package.zip")', 'if err != nil {\n\tlog.Fatal(err)\n}', 'defer file.Close()');
+    call += '.\n\tBody(file)';
+  }
+  // err already exists after opening the file; result, where there is one, is new.
+  const assign = returnsBody || body?.mediaType === 'application/json' || !body ? ':=' : '=';
+  statements.push(`${returnsBody ? 'result, _, err' : '_, err'} ${assign} ${call}.Execute()`);
+  statements.push('if err != nil {\n\tlog.Fatal(err)\n}');
+  if (returnsBody) statements.push('fmt.Println(result)');
+  return { imports, statements: statements.join('\n') };
+}
+
+/** Go imports as one block: the standard library, then the client. */
+export const goImports = (imports) =>
+  `import (\n${[...new Set(imports)]
+    .sort()
+    .map((name) => `\t"${name}"\n`)
+    .join('')}\n\tworkato "${GO_MODULE}"\n)`;
+
+const indent = (text, pad) =>
+  text
+    .split('\n')
+    .map((line) => (line ? pad + line : line))
+    .join('\n');
+
 function codeSamples(path, method, operation, document) {
   const parameters = (operation.parameters ?? []).map((parameter) => resolveRef(document, parameter));
   const pathValues = Object.fromEntries(
@@ -129,9 +315,16 @@ function codeSamples(path, method, operation, document) {
   if (body?.mediaType === 'application/json')
     curl.push(`  -H 'Content-Type: application/json'`, `  -d '${JSON.stringify(body.value)}'`);
   else if (body) curl.push(`  -H 'Content-Type: ${body.mediaType}'`, `  --data-binary @package.zip`);
+
+  const py = pythonSample(operation, document, { path, method });
+  const python = `${py.imports.join('\n')}\n\nimport workato_embedded as workato\n\n${py.statements}`;
+  const go = goSample(operation, document);
+  const golang = `package main\n\n${goImports(go.imports)}\n\nfunc main() {\n${indent(go.statements, '\t')}\n}`;
   return [
     { lang: 'TypeScript', label: 'TypeScript client', source: typescript },
     { lang: 'curl', label: 'curl', source: curl.join(' \\\n') },
+    { lang: 'Python', label: 'Python client', source: python },
+    { lang: 'Go', label: 'Go client', source: golang },
   ];
 }
 
@@ -166,8 +359,18 @@ const REDOCLY_MARK = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16" viewBox="0 0 64 16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#888">Redocly</text></svg>',
 )}`;
 
+// Redoc keeps a code sample's long lines on one line, past the panel's edge; they wrap inside it instead (a
+// wrapped line copies as one line). Redoc's theme has no setting for it, hence a style on its code blocks.
+const WRAP_SAMPLES = `<style>
+[data-component-name="CodeBlock/CodeBlockContainer"],
+[data-component-name="CodeBlock/CodeBlockContainer"] * { white-space: pre-wrap !important; overflow-wrap: anywhere; }
+</style>`;
+
 function offline(html) {
-  const page = html.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, REDOCLY_MARK);
+  if (!html.includes('</head>')) throw new Error('The docs page has no </head> to add the code sample style to');
+  const page = html
+    .replace('</head>', `${WRAP_SAMPLES}</head>`)
+    .replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, REDOCLY_MARK);
   const left = page.match(/<(?:script|link|img)[^>]+(?:src|href)="https?:\/\/[^"]+"/g);
   if (left) throw new Error(`The docs page still loads from the network: ${left.join(', ')}`);
   return page;

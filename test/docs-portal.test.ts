@@ -1,7 +1,8 @@
 // The docs portal (`npm run docs`), driven in Debian's headless Chromium with every network request
 // refused: it must load without console errors, reach every tag and operation from the navigation, find
 // an operation by its summary, and show what the description says of an operation. A screenshot goes to
-// test-results/ (not committed). The TypeScript code samples it shows are type-checked against the client.
+// test-results/ (not committed). The sample menu offers TypeScript, curl, Python and Go, wrapping long lines;
+// the TypeScript samples are type-checked against the client here, the Python and Go ones by scripts/clients.mjs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -133,6 +134,48 @@ describe('docs portal', () => {
     SPAWN_TIMEOUT_MS,
   );
 
+  it(
+    'offers TypeScript, curl, Python and Go in the sample menu, each wrapping its long lines in the panel',
+    async () => {
+      const { operation } = describedOperations.find((entry) => entry.operationId === 'createConnection')!;
+      const heading = await open(operation.tags[0], operation.summary);
+      // The operation's section: the heading's nearest ancestor whose right panel has menus.
+      const dropdown = '[data-component-name="Dropdown/Dropdown"]';
+      const panel = heading
+        .locator(`xpath=ancestor::*[.//*[@data-testid="right-panel"]//*[@data-component-name="Dropdown/Dropdown"]][1]`)
+        .locator('[data-testid=right-panel]')
+        .filter({ has: page.locator(dropdown) })
+        .first();
+      const languages = ['TypeScript client', 'curl', 'Python client', 'Go client'];
+      const menu = panel.locator(dropdown).filter({ hasText: new RegExp(`^(${languages.join('|')})$`) });
+      const expected = {
+        'TypeScript client': "workato.POST('/api/managed_users/{managed_user_id}/connections'",
+        curl: "curl -X POST 'https://www.workato.com/api/managed_users/98178/connections'",
+        'Python client': 'workato.ConnectionsApi(api_client).create_connection(',
+        'Go client': 'client.ConnectionsAPI.CreateConnection(ctx, "98178")',
+      };
+      // The chosen language holds for every operation of the page: TypeScript, the default, comes last to
+      // leave the page as the other tests expect it.
+      for (const language of [...languages.slice(1), languages[0]!]) {
+        await menu.click();
+        const items = page.locator('[data-testid=dropdown-menu] [role=menuitem]').filter({ visible: true });
+        await expect(items.allTextContents()).resolves.toEqual(languages);
+        await items.filter({ hasText: language }).click();
+        const code = panel.locator('[data-component-name="CodeBlock/CodeBlockContainer"]').first();
+        await expect.poll(() => code.textContent()).toContain(expected[language as keyof typeof expected]);
+        // Each sample has lines longer than the panel is wide (the token line of TypeScript, Python and Go,
+        // curl's URL); they wrap, so nothing lies past the panel's edge.
+        const { scrollWidth, clientWidth } = await code.evaluate((element) => ({
+          scrollWidth: element.scrollWidth,
+          clientWidth: element.clientWidth,
+        }));
+        expect(scrollWidth, language).toBeLessThanOrEqual(clientWidth);
+      }
+      expect(consoleErrors).toEqual([]);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
   it('finds an operation by its summary', async () => {
     const summary = describedOperations.find(({ operation }) => operation.operationId === 'startRecipe')!.operation.summary;
     await page.locator('[data-component-name*=Search]').first().click();
@@ -158,7 +201,7 @@ describe('docs portal', () => {
     ],
     ['importPackage', [/1000 requests per minute in the group recipe-lifecycle-management\.import/, /application\/octet-stream/]],
     ['listApiAccessProfiles', [/deprecated/, /deprecation on 1 December 2025/, /API keys/]],
-  ])('shows %s with its parameters, responses, facts and both code samples', async (operationId, expected) => {
+  ])('shows %s with its parameters, responses, facts and code samples', async (operationId, expected) => {
     const { operation, method, path } = describedOperations.find((entry) => entry.operationId === operationId)!;
     await open(operation.tags[0], operation.summary);
     const text = await operationText(operation.summary);
@@ -175,15 +218,24 @@ describe('docs portal', () => {
 describe('code samples of the portal', () => {
   const portal = portalDocument(description);
 
-  it('has a TypeScript and a curl sample for every operation, naming its method and path', () => {
+  it('has a TypeScript, curl, Python and Go sample for every operation, naming its method and path', () => {
     for (const { path, method, operationId } of describedOperations) {
       const samples = portal.paths[path][method.toLowerCase()]['x-codeSamples'] as Array<{ label: string; source: string }>;
       expect(
         samples.map((sample) => sample.label),
         operationId,
-      ).toEqual(['TypeScript client', 'curl']);
+      ).toEqual(['TypeScript client', 'curl', 'Python client', 'Go client']);
       expect(samples[0]!.source).toContain(`workato.${method.toUpperCase()}('${path}'`);
       expect(samples[1]!.source).toContain(`curl -X ${method.toUpperCase()} 'https://www.workato.com`);
+      // Python: the generated method named after the operation, or (deepObject parameters) the lower-level
+      // call with the method and path; scripts/clients.mjs compiles both against the generated clients.
+      const snake = operationId.replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
+      expect(samples[2]!.source, operationId).toMatch(
+        new RegExp(
+          `Api\\(api_client\\)\\.${snake}\\(|method="${method.toUpperCase()}",\\n\\s+resource_path="${path.replace(/[{}]/g, '\\$&')}"`,
+        ),
+      );
+      expect(samples[3]!.source, operationId).toContain(`API.${operationId[0]!.toUpperCase()}${operationId.slice(1)}(ctx`);
     }
   });
 
