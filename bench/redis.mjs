@@ -6,21 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
 import { projectRoot } from '../scripts/run.mjs';
+import { compileForNode } from './compile.mjs';
 
 const compiled = join(projectRoot, 'bench', '.redis.compiled.mjs');
 try {
-  await esbuild.build({
-    entryPoints: [join(projectRoot, 'bench', 'redis.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['ioredis', 'esbuild'],
-    outfile: compiled,
-    logLevel: 'warning',
-  });
+  await compileForNode(join(projectRoot, 'bench', 'redis.ts'), compiled, { external: ['ioredis', 'esbuild'] });
   const run = spawnSync(process.execPath, [compiled], {
     cwd: projectRoot,
     encoding: 'utf8',

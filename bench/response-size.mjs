@@ -8,26 +8,18 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { projectRoot } from '../scripts/run.mjs';
 
 const compiled = join(projectRoot, 'bench', '.client.compiled.mjs');
 const MB = 1_000_000;
 
 export async function measureResponseSize() {
-  await esbuild.build({
-    entryPoints: [join(projectRoot, 'src', 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: compiled,
-    logLevel: 'warning',
-  });
+  await compileForNode(join(projectRoot, 'src', 'index.ts'), compiled);
 
   const CASE = `
 import { createServer } from 'node:http';
 import { createWorkatoClient, unwrap } from ${JSON.stringify(compiled)};
+import { compileForNode } from './compile.mjs';
 const [bytes, declare, limit] = process.argv.slice(1).map(Number);
 const piece = Buffer.from('"' + 'x'.repeat(65_534) + '",');
 const server = createServer((request, response) => {

@@ -5,27 +5,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
 import { operationsOf } from '../scripts/bundle-document.mjs';
 import { projectRoot } from '../scripts/run.mjs';
 
 const operationCount = operationsOf(JSON.parse(readFileSync(join(projectRoot, 'generated', 'openapi.json'), 'utf8'))).length;
 import { CODE_BUDGET_BYTES, measureBundle } from './bundle-size.mjs';
 import { measureResponseSize } from './response-size.mjs';
+import { compileForNode } from './compile.mjs';
 
 try {
   const compiled = join(projectRoot, 'bench', '.scenarios.compiled.mjs');
-  await esbuild.build({
-    entryPoints: [join(projectRoot, 'bench', 'scenarios.ts')],
-    // Next to the sources, so that the compiled scenarios find bench/server.mjs.
-    outbase: projectRoot,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: compiled,
-    logLevel: 'warning',
-  });
+  // Next to the sources, so that the compiled scenarios find bench/server.mjs.
+  await compileForNode(join(projectRoot, 'bench', 'scenarios.ts'), compiled, { outbase: projectRoot });
   console.log('Running the timed scenarios (about a minute)...');
   const run = spawnSync(process.execPath, [compiled], {
     cwd: projectRoot,
